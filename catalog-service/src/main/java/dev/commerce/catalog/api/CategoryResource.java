@@ -1,0 +1,103 @@
+package dev.commerce.catalog.api;
+
+import dev.commerce.catalog.application.CategoryCatalog;
+import dev.commerce.catalog.domain.Category;
+import dev.commerce.platform.web.http.Versions;
+import dev.commerce.platform.web.idempotency.Idempotent;
+import dev.commerce.platform.web.paging.Page;
+import dev.commerce.platform.web.paging.PageParams;
+import dev.commerce.platform.web.problem.Problem;
+import dev.commerce.platform.web.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/categories")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Categories", description = "The category tree shoppers browse")
+public class CategoryResource {
+
+    private final CategoryCatalog catalog;
+
+    public CategoryResource(CategoryCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Idempotent
+    @Operation(summary = "Create a category", description = "Honours Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Slug taken, or Idempotency-Key in flight",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull CategoryRequests.Create request, @Context UriInfo uri) {
+        Category category = catalog.create(request.parentId(), request.slug(), request.name(),
+                request.position() == null ? 0 : request.position());
+        return Response.created(uri.getAbsolutePathBuilder().path(category.id().toString()).build())
+                .tag(Versions.etag(category.version()))
+                .entity(CategoryResponse.of(category)).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List categories", description = "Ordered by slug; cursor paging.")
+    public Page<CategoryResponse> list(@Valid @BeanParam PageParams page) {
+        return catalog.list(page).map(CategoryResponse::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "Get a category")
+    @APIResponse(responseCode = "200", description = "The category, with its version as ETag",
+            content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
+    @APIResponse(responseCode = "404", description = "Unknown category",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Category category = catalog.get(id);
+        return Response.ok(CategoryResponse.of(category)).tag(Versions.etag(category.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Rename or reorder a category", description = "Send If-Match with the ETag you read.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull CategoryRequests.Update request,
+                           @Parameter(hidden = true) @Context HttpHeaders headers) {
+        Category category = catalog.rename(id, request.name(), request.position() == null ? 0 : request.position(),
+                version -> Versions.requireMatch(headers, version));
+        return Response.ok(CategoryResponse.of(category)).tag(Versions.etag(category.version())).build();
+    }
+}

@@ -1,0 +1,228 @@
+package dev.commerce.platform.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * Runs the whole platform on one machine: a KRaft Kafka broker (unless {@code KAFKA_BOOTSTRAP_SERVERS} names one),
+ * the five databases (created when missing), the development signing keys, and the five packaged services,
+ * each awaited until ready. Ctrl-C or SIGTERM stops everything it started.
+ *
+ * <p>Usage: {@code java -jar platform/local/target/platform-local.jar [--fresh] [--run-dir DIR] [--home DIR]}
+ */
+public final class Launcher {
+
+    /** JVM settings chosen for a small footprint at rest (see bench/footprint/REPORT.md); override with COMMERCE_SERVICE_JAVA_OPTS. */
+    static final String DEFAULT_SERVICE_JAVA_OPTS =
+            "-XX:+UseSerialGC -Xms24m -Xmx192m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m "
+                    + "-XX:TieredStopAtLevel=1 -XX:+UseStringDeduplication -Djava.net.preferIPv4Stack=true";
+
+    private final LaunchOptions options;
+    private final Map<String, String> env;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private KafkaBroker broker;
+
+    Launcher(LaunchOptions options, Map<String, String> env) {
+        this.options = options;
+        this.env = env;
+    }
+
+    public static void main(String[] args) {
+        LaunchOptions options = LaunchOptions.parse(args);
+        Launcher launcher = new Launcher(options, System.getenv());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            launcher.stopAll();
+            stopped.countDown();
+        }, "platform-shutdown"));
+        try {
+            launcher.startAll();
+        } catch (RuntimeException e) {
+            System.err.println("\nThe platform did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        launcher.watchServices();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void startAll() {
+        Path runDir = options.runDir();
+        Path logs = runDir.resolve("logs");
+        PostgresServer postgres = PostgresServer.fromEnvironment();
+        postgres.requireReachable();
+        if (options.fresh()) {
+            System.out.println("Fresh start: dropping the databases and the Kafka log under " + runDir);
+            Arrays.stream(PlatformService.values()).forEach(s -> postgres.dropDatabase(s.database()));
+            deleteRecursively(runDir.resolve("kafka"));
+        }
+        createDirectories(logs);
+
+        String bootstrapServers = env.get("KAFKA_BOOTSTRAP_SERVERS");
+        if (bootstrapServers == null || bootstrapServers.isBlank()) {
+            int kafkaPort = Integer.parseInt(env.getOrDefault("COMMERCE_KAFKA_PORT", "9092"));
+            System.out.println("Starting Kafka (KRaft) on 127.0.0.1:" + kafkaPort + " ...");
+            broker = KafkaBroker.start(runDir.resolve("kafka"), kafkaPort);
+            bootstrapServers = broker.bootstrapServers();
+        }
+
+        for (PlatformService service : PlatformService.values()) {
+            if (postgres.ensureDatabase(service.database())) {
+                System.out.println("Created database " + service.database());
+            }
+        }
+
+        SigningKeys keys = SigningKeys.loadOrGenerate(runDir);
+        String issuer = env.getOrDefault("COMMERCE_JWT_ISSUER", TokenMinter.DEFAULT_ISSUER);
+        List<String> jvmOptions = List.of(env.getOrDefault("COMMERCE_SERVICE_JAVA_OPTS", DEFAULT_SERVICE_JAVA_OPTS).trim().split("\\s+"));
+
+        for (PlatformService service : PlatformService.values()) {
+            Map<String, String> serviceEnv = new HashMap<>();
+            serviceEnv.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
+            serviceEnv.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
+            serviceEnv.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+            serviceEnv.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+            serviceEnv.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", runDir.resolve(SigningKeys.PUBLIC_KEY_FILE).toString());
+            serviceEnv.put("MP_JWT_VERIFY_ISSUER", issuer);
+            if (!env.containsKey("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT") && !env.containsKey("OTEL_EXPORTER_OTLP_ENDPOINT")) {
+                // Without a collector the exporter would log a failure every few seconds.
+                serviceEnv.put("QUARKUS_OTEL_SDK_DISABLED", "true");
+            }
+            int port = Integer.parseInt(env.getOrDefault(
+                    "COMMERCE_" + service.name() + "_PORT", String.valueOf(service.defaultPort())));
+            Path jar = options.home().resolve(service.serviceName()).resolve("target/quarkus-app/quarkus-run.jar");
+            System.out.println("Starting " + service.serviceName() + " on port " + port + " ...");
+            services.add(ServiceProcess.start(service.serviceName(), jar, port, jvmOptions, serviceEnv,
+                    logs.resolve(service.serviceName() + ".log")));
+        }
+
+        Map<String, Duration> readiness = new HashMap<>();
+        for (ServiceProcess service : services) {
+            try {
+                readiness.put(service.name(), service.awaitReady(Duration.ofSeconds(120)));
+            } catch (IllegalStateException e) {
+                System.err.println("\n" + e.getMessage() + ". Last lines of " + service.logFile() + ":");
+                service.lastLogLines(40).forEach(line -> System.err.println("  " + line));
+                throw e;
+            }
+        }
+        printSummary(bootstrapServers, new TokenMinter(keys, issuer), readiness, logs);
+    }
+
+    private void printSummary(String bootstrapServers, TokenMinter tokens, Map<String, Duration> readiness, Path logs) {
+        StringBuilder out = new StringBuilder("\nThe commerce platform is running.\n\n");
+        out.append(String.format("%-18s %-24s %-40s %-40s %s%n", "service", "API", "Swagger UI", "health (ready)", "ready after"));
+        for (ServiceProcess service : services) {
+            out.append(String.format("%-18s %-24s %-40s %-40s %.1f s%n", service.name(), service.baseUrl(),
+                    service.baseUrl() + "/q/swagger-ui", service.baseUrl() + "/q/health/ready",
+                    readiness.get(service.name()).toMillis() / 1000.0));
+        }
+        String admin = tokens.admin();
+        String customer = tokens.customer("customer-1");
+        String partner = tokens.partner("partner-1");
+        out.append("\nKafka: ").append(bootstrapServers).append("\nLogs: ").append(logs).append('\n');
+        out.append("\nTokens (valid 12 hours; also in ").append(options.runDir().resolve("tokens.env")).append("):\n");
+        out.append("  ADMIN_TOKEN=").append(admin).append("\n\n");
+        out.append("  CUSTOMER_TOKEN=").append(customer).append("   (customer id: customer-1)\n\n");
+        out.append("  PARTNER_TOKEN=").append(partner).append("\n\n");
+        out.append("Try: curl -H \"Authorization: Bearer $ADMIN_TOKEN\" ").append(services.get(0).baseUrl()).append("/categories\n");
+        out.append("Press Ctrl-C to stop everything.\n");
+        System.out.println(out);
+        try {
+            Files.writeString(options.runDir().resolve("tokens.env"),
+                    "ADMIN_TOKEN=" + admin + "\nCUSTOMER_TOKEN=" + customer + "\nPARTNER_TOKEN=" + partner + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reports a service that dies after start-up; the rest keep running. */
+    private void watchServices() {
+        Thread watcher = new Thread(() -> {
+            List<ServiceProcess> alive = new ArrayList<>(services);
+            while (!alive.isEmpty()) {
+                for (ServiceProcess service : List.copyOf(alive)) {
+                    if (!service.isAlive()) {
+                        alive.remove(service);
+                        System.err.println(service.name() + " stopped unexpectedly; see " + service.logFile());
+                    }
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+            }
+        }, "service-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    synchronized void stopAll() {
+        if (services.isEmpty() && broker == null) {
+            return;
+        }
+        System.out.println("\nStopping the platform ...");
+        services.parallelStream().forEach(service -> service.stop(Duration.ofSeconds(15)));
+        services.clear();
+        if (broker != null) {
+            broker.close();
+            broker = null;
+        }
+        System.out.println("Stopped.");
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Command-line options of the launcher. */
+    record LaunchOptions(boolean fresh, Path runDir, Path home) {
+        static LaunchOptions parse(String[] args) {
+            boolean fresh = false;
+            Path runDir = Path.of(".run", "local");
+            Path home = Path.of(".");
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--fresh" -> fresh = true;
+                    case "--run-dir" -> runDir = Path.of(args[++i]);
+                    case "--home" -> home = Path.of(args[++i]);
+                    default -> throw new IllegalArgumentException(
+                            "unknown option " + args[i] + "; usage: [--fresh] [--run-dir DIR] [--home DIR]");
+                }
+            }
+            return new LaunchOptions(fresh, runDir.toAbsolutePath().normalize(), home.toAbsolutePath().normalize());
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package dev.commerce.platform.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A packaged Quarkus service running as a child process, its output written to a log file.
+ * Also used by tests that need a second instance of a service or must kill one with SIGKILL.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final int port;
+    private final Path logFile;
+    private final Process process;
+    private final Instant startedAt;
+
+    private ServiceProcess(String name, int port, Path logFile, Process process, Instant startedAt) {
+        this.name = name;
+        this.port = port;
+        this.logFile = logFile;
+        this.process = process;
+        this.startedAt = startedAt;
+    }
+
+    /**
+     * Starts {@code java [jvmOptions] -jar runnerJar} with the given extra environment (Quarkus reads
+     * {@code QUARKUS_HTTP_PORT} and friends from it), appending its output to {@code logFile}.
+     */
+    public static ServiceProcess start(String name, Path runnerJar, int port, List<String> jvmOptions,
+                                       Map<String, String> environment, Path logFile) {
+        if (!Files.isRegularFile(runnerJar)) {
+            throw new IllegalStateException(runnerJar + " is missing: build the services first (./mvnw -B package -DskipTests)");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(runnerJar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(runnerJar.getParent().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        builder.environment().putAll(environment);
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        try {
+            Files.createDirectories(logFile.getParent());
+            Instant startedAt = Instant.now();
+            return new ServiceProcess(name, port, logFile, builder.start(), startedAt);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + name, e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /**
+     * Waits until {@code /q/health/ready} answers 200 and returns how long the service took from process start.
+     * Fails at once when the process exits, and when the deadline passes.
+     */
+    public Duration awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).GET().build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with code " + process.exitValue() + " while starting");
+            }
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return Duration.between(startedAt, Instant.now());
+                }
+            } catch (IOException notListeningYet) {
+                // the port opens a moment after the JVM starts
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + name, e);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
+        throw new IllegalStateException(name + " was not ready within " + timeout);
+    }
+
+    /** The last lines of the service's log, for a failure report. */
+    public List<String> lastLogLines(int count) {
+        try {
+            List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            return lines.subList(Math.max(0, lines.size() - count), lines.size());
+        } catch (IOException e) {
+            return List.of("(log " + logFile + " unreadable: " + e.getMessage() + ")");
+        }
+    }
+
+    /** Resident memory of the process in kilobytes (Linux), or -1 where /proc is not available. */
+    public long residentKilobytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException unavailable) {
+            return -1;
+        }
+        return -1;
+    }
+
+    /** SIGKILL: the process gets no chance to finish anything (crash tests). */
+    public void kill() {
+        process.destroyForcibly();
+        waitForExit(Duration.ofSeconds(10));
+    }
+
+    /** SIGTERM, then SIGKILL if it has not stopped within the grace period. */
+    public void stop(Duration grace) {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        if (!waitForExit(grace)) {
+            kill();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop(Duration.ofSeconds(10));
+    }
+
+    private boolean waitForExit(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.commerce.platform.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+
+/**
+ * The RSA key pair that signs development and test tokens. Kept as PEM files so the services can read the
+ * public key with {@code mp.jwt.verify.publickey.location}. Generated once per run directory, never committed.
+ */
+public final class SigningKeys {
+
+    public static final String PRIVATE_KEY_FILE = "jwt-private-key.pem";
+    public static final String PUBLIC_KEY_FILE = "jwt-public-key.pem";
+
+    private final KeyPair keyPair;
+
+    private SigningKeys(KeyPair keyPair) {
+        this.keyPair = keyPair;
+    }
+
+    /** A fresh key pair held in memory only. */
+    public static SigningKeys generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return new SigningKeys(generator.generateKeyPair());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("RSA is not available", e);
+        }
+    }
+
+    /** Loads the key pair kept in {@code directory}, generating and writing it on first use. */
+    public static SigningKeys loadOrGenerate(Path directory) {
+        Path privateFile = directory.resolve(PRIVATE_KEY_FILE);
+        Path publicFile = directory.resolve(PUBLIC_KEY_FILE);
+        try {
+            if (Files.exists(privateFile) && Files.exists(publicFile)) {
+                KeyFactory rsa = KeyFactory.getInstance("RSA");
+                PrivateKey privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(readPem(privateFile)));
+                PublicKey publicKey = rsa.generatePublic(new X509EncodedKeySpec(readPem(publicFile)));
+                return new SigningKeys(new KeyPair(publicKey, privateKey));
+            }
+            SigningKeys keys = generate();
+            Files.createDirectories(directory);
+            Files.writeString(privateFile, pem("PRIVATE KEY", keys.privateKey().getEncoded()));
+            Files.writeString(publicFile, keys.publicKeyPem());
+            return keys;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the signing keys in " + directory, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("unreadable signing keys in " + directory + "; delete them to regenerate", e);
+        }
+    }
+
+    public PrivateKey privateKey() {
+        return keyPair.getPrivate();
+    }
+
+    public PublicKey publicKey() {
+        return keyPair.getPublic();
+    }
+
+    public String publicKeyPem() {
+        return pem("PUBLIC KEY", keyPair.getPublic().getEncoded());
+    }
+
+    private static String pem(String type, byte[] der) {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
+    }
+
+    private static byte[] readPem(Path file) throws IOException {
+        String base64 = Files.readString(file).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return Base64.getDecoder().decode(base64);
+    }
+}

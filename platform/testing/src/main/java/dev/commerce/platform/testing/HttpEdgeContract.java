@@ -1,0 +1,171 @@
+package dev.commerce.platform.testing;
+
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * What every service's HTTP edge must do, run against the real service (PostgreSQL and Kafka included).
+ * A service's test extends it, annotates itself {@code @QuarkusTest} and
+ * {@code @QuarkusTestResource(CommerceTestResource.class)} (Quarkus finds test resources only on the service's own
+ * test classes), and names one protected and one creating endpoint.
+ */
+public abstract class HttpEdgeContract {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    /** The OpenAPI title of the service. */
+    protected abstract String openApiTitle();
+
+    /** A path that needs a role; {@link #tokenWithRole()} may call it, {@link #tokenWithWrongRole()} may not. */
+    protected abstract String protectedPath();
+
+    /** The method of {@link #protectedPath()}: GET unless overridden. */
+    protected String protectedMethod() {
+        return "GET";
+    }
+
+    /** A valid JSON body for {@link #protectedPath()} when its method takes one (a fresh one per call). */
+    protected String protectedBody() {
+        return null;
+    }
+
+    protected abstract String tokenWithRole();
+
+    protected abstract String tokenWithWrongRole();
+
+    /** A POST path that creates something from a JSON body, callable with {@link #tokenWithRole()}. */
+    protected abstract String creatingPath();
+
+    @Test
+    void is_ready_when_its_database_is() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")));
+    }
+
+    @Test
+    void is_live() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void reports_kafka_connectivity_outside_readiness() {
+        given().when().get("/q/health/well").then().statusCode(200)
+                .body("checks.find { it.name == 'kafka' }.status", equalTo("UP"));
+    }
+
+    @Test
+    void serves_its_openapi_document() {
+        given().accept(ContentType.JSON).when().get("/q/openapi").then().statusCode(200)
+                .body("openapi", startsWith("3.1"))
+                .body("info.title", equalTo(openApiTitle()))
+                .body("info.version", notNullValue())
+                .body("info.description", notNullValue());
+    }
+
+    @Test
+    void serves_swagger_ui() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200).contentType(ContentType.HTML);
+    }
+
+    @Test
+    void serves_prometheus_metrics() {
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    private io.restassured.response.ValidatableResponse callProtected(String token) {
+        var request = given();
+        if (token != null) {
+            request = request.auth().oauth2(token);
+        }
+        String body = protectedBody();
+        if (body != null) {
+            request = request.contentType(ContentType.JSON).body(body);
+        }
+        return request.when().request(protectedMethod(), protectedPath()).then();
+    }
+
+    @Test
+    void answers_401_with_a_problem_without_a_token() {
+        callProtected(null).statusCode(401)
+                .contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void answers_401_for_a_token_it_does_not_trust() {
+        callProtected(TestTokens.foreign()).statusCode(401).contentType(PROBLEM_JSON);
+        callProtected(TestTokens.expired()).statusCode(401).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void answers_403_for_the_wrong_role() {
+        callProtected(tokenWithWrongRole()).statusCode(403)
+                .contentType(PROBLEM_JSON).body("status", equalTo(403));
+    }
+
+    @Test
+    void succeeds_for_the_right_role() {
+        callProtected(tokenWithRole()).statusCode(org.hamcrest.Matchers.both(
+                org.hamcrest.Matchers.greaterThanOrEqualTo(200)).and(org.hamcrest.Matchers.lessThan(300)));
+    }
+
+    @Test
+    void answers_malformed_json_with_a_problem() {
+        given().auth().oauth2(tokenWithRole()).contentType(ContentType.JSON).body("{\"name\": ")
+                .when().post(creatingPath()).then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://commerce.dev/problems/malformed-json"))
+                .body("status", equalTo(400))
+                .body("requestId", notNullValue())
+                .body(org.hamcrest.Matchers.not(containsString("Exception")));
+    }
+
+    @Test
+    void answers_a_wrong_media_type_with_a_problem() {
+        given().auth().oauth2(tokenWithRole()).contentType(ContentType.XML).body("<a/>")
+                .when().post(creatingPath()).then().statusCode(415).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void answers_an_oversized_body_with_a_problem() {
+        String twoMegabytes = "{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        given().auth().oauth2(tokenWithRole()).contentType(ContentType.JSON).body(twoMegabytes)
+                .when().post(creatingPath()).then().statusCode(413).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void answers_an_unknown_route_with_a_problem() {
+        given().when().get("/no-such-resource/42").then().statusCode(404)
+                .contentType(PROBLEM_JSON).body("status", equalTo(404)).body("requestId", notNullValue());
+    }
+
+    @Test
+    void echoes_the_callers_request_id() {
+        given().header("X-Request-Id", "storefront-7f3a").when().get("/no-such-resource").then()
+                .header("X-Request-Id", equalTo("storefront-7f3a"))
+                .body("requestId", equalTo("storefront-7f3a"));
+    }
+
+    @Test
+    void generates_a_request_id_when_absent() {
+        given().when().get("/q/health/live").then()
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void allows_configured_browser_origins() {
+        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
+                .when().options(creatingPath()).then()
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:3000"));
+    }
+}
