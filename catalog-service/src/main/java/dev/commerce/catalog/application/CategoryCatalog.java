@@ -8,6 +8,7 @@ import dev.commerce.platform.web.paging.PageParams;
 import dev.commerce.platform.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +19,8 @@ import java.util.function.LongConsumer;
 @ApplicationScoped
 @Transactional
 public class CategoryCatalog {
+
+    private static final Logger LOG = Logger.getLogger(CategoryCatalog.class);
 
     private final CategoryRepository categories;
     private final Clock clock = Clock.systemUTC();
@@ -35,6 +38,7 @@ public class CategoryCatalog {
         }
         Category category = new Category(parentId, slug, name, position, Instant.now(clock));
         categories.persistAndFlush(category);
+        LOG.infof("Created category %s (%s)", category.id(), slug);
         return category;
     }
 

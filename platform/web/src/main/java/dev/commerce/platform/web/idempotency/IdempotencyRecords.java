@@ -26,7 +26,7 @@ public class IdempotencyRecords {
 
     /** What identifies one idempotent request. */
     public record Key(String principal, String method, String path, String key) {
-        long lockId() {
+        public long lockId() {
             byte[] digest = sha256(principal + '\n' + method + '\n' + path + '\n' + key);
             return ByteBuffer.wrap(digest).getLong();
         }
