@@ -43,6 +43,11 @@ class CatalogHttpEdgeTest extends HttpEdgeContract {
     }
 
     @Override
+    protected String listPath() {
+        return "/categories";
+    }
+
+    @Override
     protected String creatingPath() {
         return "/categories";
     }

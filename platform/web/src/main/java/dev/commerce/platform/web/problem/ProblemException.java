@@ -1,5 +1,7 @@
 package dev.commerce.platform.web.problem;
 
+import java.util.List;
+
 /**
  * Base of the exceptions a service throws for a broken rule: each names one problem type and one HTTP status,
  * and the platform's mapper turns it into a problem details response.
@@ -9,12 +11,23 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String typeSlug;
     private final String title;
+    private final List<Problem.FieldError> errors;
 
     public ProblemException(int status, String typeSlug, String title, String detail) {
+        this(status, typeSlug, title, detail, null);
+    }
+
+    private ProblemException(int status, String typeSlug, String title, String detail, List<Problem.FieldError> errors) {
         super(detail);
         this.status = status;
         this.typeSlug = typeSlug;
         this.title = title;
+        this.errors = errors;
+    }
+
+    /** Field errors, for a validation rule checked in code rather than by annotations; null otherwise. */
+    public List<Problem.FieldError> errors() {
+        return errors;
     }
 
     public int status() {
@@ -37,6 +50,12 @@ public class ProblemException extends RuntimeException {
     /** 409: the request conflicts with a business rule or with a unique value. */
     public static ProblemException conflict(String typeSlug, String detail) {
         return new ProblemException(409, typeSlug, "Conflict", detail);
+    }
+
+    /** 400 with one field error: the same shape as an annotation-checked validation failure. */
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(400, "validation", "Invalid request", "The request has 1 invalid field(s)",
+                List.of(new Problem.FieldError(field, message)));
     }
 
     /** 400: a value the client sent is not acceptable. */

@@ -34,7 +34,7 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response rule(ProblemException e, UriInfo uri) {
-        return ProblemResponses.of(e.status(), e.typeSlug(), e.title(), e.getMessage(), path(uri));
+        return ProblemResponses.of(e.status(), e.typeSlug(), e.title(), e.getMessage(), path(uri), e.errors());
     }
 
     @ServerExceptionMapper
@@ -118,6 +118,11 @@ public class ProblemExceptionMappers {
         int status = e.getResponse().getStatus();
         if (status == 400 && e.getCause() instanceof JsonMappingException mapping && !(mapping.getCause() instanceof JsonParseException)) {
             return mismatched(mapping, uri);
+        }
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted; to a client it is a bad request
+            return ProblemResponses.of(400, "invalid-parameter", "Invalid request",
+                    "A path or query parameter has a value of the wrong type", path(uri));
         }
         if (status == 400 && e.getCause() instanceof JsonProcessingException) {
             return ProblemResponses.of(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON", path(uri));

@@ -1,0 +1,17 @@
+package dev.commerce.inventory.api;
+
+import dev.commerce.inventory.domain.Warehouse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Schema(name = "Warehouse")
+public record WarehouseResponse(UUID id, String code, String name, String country, int priority, boolean active,
+                                long version, Instant createdAt, Instant updatedAt) {
+
+    static WarehouseResponse of(Warehouse warehouse) {
+        return new WarehouseResponse(warehouse.id(), warehouse.code(), warehouse.name(), warehouse.country(),
+                warehouse.priority(), warehouse.active(), warehouse.version(), warehouse.createdAt(), warehouse.updatedAt());
+    }
+}
