@@ -1,0 +1,78 @@
+package dev.commerce.cart.api;
+
+import dev.commerce.platform.testing.CommerceTestResource;
+import dev.commerce.platform.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+@QuarkusTestResource(CommerceTestResource.class)
+class CartApiTest {
+
+    private static final String EUR_CART = "{\"currency\":\"EUR\"}";
+
+    @Test
+    void a_guest_opens_a_cart_and_reaches_it_through_its_id() {
+        String id = given().contentType(ContentType.JSON).body(EUR_CART).post("/carts").then().statusCode(201)
+                .body("customerId", nullValue()).body("status", equalTo("OPEN")).extract().path("id");
+        given().get("/carts/" + id).then().statusCode(200).body("currency", equalTo("EUR"));
+    }
+
+    @Test
+    void a_customers_cart_is_hidden_from_other_customers_and_guests() {
+        String owner = "customer-" + UUID.randomUUID();
+        String id = given().auth().oauth2(TestTokens.customer(owner)).contentType(ContentType.JSON).body(EUR_CART)
+                .post("/carts").then().statusCode(201).body("customerId", equalTo(owner)).extract().path("id");
+
+        given().auth().oauth2(TestTokens.customer(owner)).get("/carts/" + id).then().statusCode(200);
+        given().auth().oauth2(TestTokens.customer("someone-else")).get("/carts/" + id).then().statusCode(404);
+        given().get("/carts/" + id).then().statusCode(404);
+        given().auth().oauth2(TestTokens.admin()).get("/carts/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void a_customer_lists_only_their_own_carts() {
+        String owner = "customer-" + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(TestTokens.customer(owner)).contentType(ContentType.JSON).body(EUR_CART)
+                    .post("/carts").then().statusCode(201);
+        }
+        given().auth().oauth2(TestTokens.customer("other-" + UUID.randomUUID())).contentType(ContentType.JSON)
+                .body(EUR_CART).post("/carts").then().statusCode(201);
+
+        var first = given().auth().oauth2(TestTokens.customer(owner)).queryParam("limit", 2).get("/carts");
+        first.then().statusCode(200);
+        List<String> owners = first.jsonPath().getList("items.customerId");
+        var second = given().auth().oauth2(TestTokens.customer(owner)).queryParam("limit", 2)
+                .queryParam("cursor", first.jsonPath().getString("nextCursor")).get("/carts");
+        second.then().statusCode(200).body("nextCursor", nullValue());
+        owners = new java.util.ArrayList<>(owners);
+        owners.addAll(second.jsonPath().getList("items.customerId"));
+        assertThat(owners).hasSize(3).containsOnly(owner);
+    }
+
+    @Test
+    void refuses_an_unknown_currency() {
+        given().contentType(ContentType.JSON).body("{\"currency\":\"XYZ\"}").post("/carts").then().statusCode(400)
+                .body("errors[0].field", equalTo("currency"));
+    }
+
+    @Test
+    void replays_a_guest_cart_creation_for_the_same_idempotency_key() {
+        String key = UUID.randomUUID().toString();
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(EUR_CART)
+                .post("/carts").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(EUR_CART)
+                .post("/carts").then().statusCode(201).body("id", equalTo(first));
+    }
+}
