@@ -1,6 +1,7 @@
 package dev.commerce.catalog.api;
 
 import dev.commerce.platform.testing.CommerceTestResource;
+import dev.commerce.platform.testing.TestDatabase;
 import dev.commerce.platform.testing.TestTokens;
 import dev.commerce.platform.web.idempotency.IdempotencyRecords;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -8,12 +9,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,7 +122,7 @@ class CategoryApiTest {
         String key = UUID.randomUUID().toString();
         long lock = new IdempotencyRecords.Key("admin@commerce.local", "POST", "/categories", key).lockId();
         String slug = uniqueSlug("flight");
-        try (Connection inFlight = openDatabase()) {
+        try (Connection inFlight = TestDatabase.connect()) {
             inFlight.setAutoCommit(false);
             try (PreparedStatement hold = inFlight.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
                 hold.setLong(1, lock);
@@ -207,12 +206,5 @@ class CategoryApiTest {
         } finally {
             root.removeHandler(capture);
         }
-    }
-
-    private static Connection openDatabase() throws Exception {
-        var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
     }
 }
