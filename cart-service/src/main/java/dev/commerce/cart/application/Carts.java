@@ -2,7 +2,7 @@ package dev.commerce.cart.application;
 
 import dev.commerce.cart.domain.Cart;
 import dev.commerce.cart.persistence.CartRepository;
-import dev.commerce.platform.web.paging.Cursor;
+import dev.commerce.platform.web.paging.TimeAndIdPosition;
 import dev.commerce.platform.web.paging.Page;
 import dev.commerce.platform.web.paging.PageParams;
 import dev.commerce.platform.web.problem.ProblemException;
@@ -50,18 +50,7 @@ public class Carts {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Cart> listOfCustomer(String customerId, PageParams page) {
-        Instant afterCreatedAt = null;
-        UUID afterId = null;
-        if (page.cursor != null) {
-            Cursor cursor = Cursor.decode(page.cursor, 2);
-            try {
-                afterCreatedAt = Instant.parse(cursor.value(0));
-                afterId = UUID.fromString(cursor.value(1));
-            } catch (RuntimeException e) {
-                throw ProblemException.badRequest("invalid-cursor", "cursor is not a cursor this list returned");
-            }
-        }
-        return Page.fromLookahead(carts.pageOfCustomer(customerId, afterCreatedAt, afterId, page.limit + 1), page.limit,
-                cart -> Cursor.after(cart.createdAt().toString(), cart.id().toString()));
+        return Page.fromLookahead(carts.pageOfCustomer(customerId, TimeAndIdPosition.decode(page), page.limit + 1),
+                page.limit, cart -> new TimeAndIdPosition(cart.createdAt(), cart.id()).cursor());
     }
 }

@@ -2,14 +2,13 @@ package dev.commerce.order.application;
 
 import dev.commerce.order.domain.Order;
 import dev.commerce.order.persistence.OrderRepository;
-import dev.commerce.platform.web.paging.Cursor;
+import dev.commerce.platform.web.paging.TimeAndIdPosition;
 import dev.commerce.platform.web.paging.Page;
 import dev.commerce.platform.web.paging.PageParams;
 import dev.commerce.platform.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /** Reading orders: a customer sees their own, an admin all. */
@@ -25,19 +24,8 @@ public class OrderHistory {
 
     /** {@code customerId} null means every customer's orders (admin). */
     public Page<Order> list(String customerId, PageParams page) {
-        Instant beforePlacedAt = null;
-        UUID beforeId = null;
-        if (page.cursor != null) {
-            Cursor cursor = Cursor.decode(page.cursor, 2);
-            try {
-                beforePlacedAt = Instant.parse(cursor.value(0));
-                beforeId = UUID.fromString(cursor.value(1));
-            } catch (RuntimeException e) {
-                throw ProblemException.badRequest("invalid-cursor", "cursor is not a cursor this list returned");
-            }
-        }
-        return Page.fromLookahead(orders.pageNewestFirst(customerId, beforePlacedAt, beforeId, page.limit + 1), page.limit,
-                order -> Cursor.after(order.placedAt().toString(), order.id().toString()));
+        return Page.fromLookahead(orders.pageNewestFirst(customerId, TimeAndIdPosition.decode(page), page.limit + 1),
+                page.limit, order -> new TimeAndIdPosition(order.placedAt(), order.id()).cursor());
     }
 
     /** The order if the caller may see it; another customer's order answers 404 like an unknown one. */

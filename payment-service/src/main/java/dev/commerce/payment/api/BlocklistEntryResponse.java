@@ -1,0 +1,17 @@
+package dev.commerce.payment.api;
+
+import dev.commerce.payment.domain.BlocklistEntry;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Schema(name = "BlocklistEntry")
+public record BlocklistEntryResponse(UUID id, BlocklistEntry.Kind kind, String value, String reason, String createdBy,
+                                     Instant createdAt) {
+
+    static BlocklistEntryResponse of(BlocklistEntry entry) {
+        return new BlocklistEntryResponse(entry.id(), entry.kind(), entry.value(), entry.reason(), entry.createdBy(),
+                entry.createdAt());
+    }
+}

@@ -1,0 +1,27 @@
+package dev.commerce.payment.persistence;
+
+import dev.commerce.payment.domain.BlocklistEntry;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import dev.commerce.platform.web.paging.TimeAndIdPosition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class BlocklistRepository implements PanacheRepositoryBase<BlocklistEntry, UUID> {
+
+    public boolean contains(BlocklistEntry.Kind kind, String normalisedValue) {
+        return count("kind = ?1 AND value = ?2", kind, normalisedValue) > 0;
+    }
+
+    /** Entries oldest first, after the (createdAt, id) position when given. */
+    public List<BlocklistEntry> page(TimeAndIdPosition after, int limit) {
+        if (after == null) {
+            return find("ORDER BY createdAt, id").page(0, limit).list();
+        }
+        return find("createdAt > :at OR (createdAt = :at AND id > :id) ORDER BY createdAt, id",
+                Parameters.with("at", after.at()).and("id", after.id())).page(0, limit).list();
+    }
+}
