@@ -40,6 +40,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         LaunchOptions options = LaunchOptions.parse(args);
+        routeBrokerLogsTo(options.runDir().resolve("logs").resolve("kafka.log"));
         Launcher launcher = new Launcher(options, System.getenv());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -131,23 +132,16 @@ public final class Launcher {
                     service.baseUrl() + "/q/swagger-ui", service.baseUrl() + "/q/health/ready",
                     readiness.get(service.name()).toMillis() / 1000.0));
         }
-        String admin = tokens.admin();
-        String customer = tokens.customer("customer-1");
-        String partner = tokens.partner("partner-1");
+        Map<String, String> sample = tokens.sampleTokens();
+        TokenMinter.writeEnvFile(options.runDir().resolve("tokens.env"), sample);
         out.append("\nKafka: ").append(bootstrapServers).append("\nLogs: ").append(logs).append('\n');
-        out.append("\nTokens (valid 12 hours; also in ").append(options.runDir().resolve("tokens.env")).append("):\n");
-        out.append("  ADMIN_TOKEN=").append(admin).append("\n\n");
-        out.append("  CUSTOMER_TOKEN=").append(customer).append("   (customer id: customer-1)\n\n");
-        out.append("  PARTNER_TOKEN=").append(partner).append("\n\n");
-        out.append("Try: curl -H \"Authorization: Bearer $ADMIN_TOKEN\" ").append(services.get(0).baseUrl()).append("/categories\n");
+        out.append("\nTokens (valid 12 hours; `source ").append(options.runDir().resolve("tokens.env"))
+                .append("` sets them; customer id: customer-1):\n");
+        sample.forEach((name, token) -> out.append("  ").append(name).append('=').append(token).append("\n\n"));
+        out.append("Try: curl -H \"Authorization: Bearer $ADMIN_TOKEN\" ").append(services.get(0).baseUrl())
+                .append("/categories\n");
         out.append("Press Ctrl-C to stop everything.\n");
         System.out.println(out);
-        try {
-            Files.writeString(options.runDir().resolve("tokens.env"),
-                    "ADMIN_TOKEN=" + admin + "\nCUSTOMER_TOKEN=" + customer + "\nPARTNER_TOKEN=" + partner + "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Reports a service that dies after start-up; the rest keep running. */
@@ -180,6 +174,14 @@ public final class Launcher {
             broker = null;
         }
         System.out.println("Stopped.");
+    }
+
+    /** The in-process broker logs through SLF4J; its lines go to a file, not the launcher's console. */
+    private static void routeBrokerLogsTo(Path file) {
+        createDirectories(file.getParent());
+        System.setProperty("org.slf4j.simpleLogger.logFile", file.toString());
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
     }
 
     private static void createDirectories(Path dir) {

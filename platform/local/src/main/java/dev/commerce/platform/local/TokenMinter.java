@@ -42,6 +42,27 @@ public final class TokenMinter {
         return mint(partnerId, Set.of("partner"), Duration.ofHours(12));
     }
 
+    /** Tokens for the local platform's sample users, by the variable name they are printed under. */
+    public java.util.Map<String, String> sampleTokens() {
+        java.util.Map<String, String> tokens = new java.util.LinkedHashMap<>();
+        tokens.put("ADMIN_TOKEN", admin());
+        tokens.put("CUSTOMER_TOKEN", customer("customer-1"));
+        tokens.put("PARTNER_TOKEN", partner("partner-1"));
+        return tokens;
+    }
+
+    /** Writes tokens as a shell-sourceable {@code NAME=value} file and returns its text. */
+    public static String writeEnvFile(java.nio.file.Path file, java.util.Map<String, String> tokens) {
+        StringBuilder env = new StringBuilder();
+        tokens.forEach((name, token) -> env.append(name).append('=').append(token).append('\n'));
+        try {
+            java.nio.file.Files.writeString(file, env);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + file, e);
+        }
+        return env.toString();
+    }
+
     /** A signed token for {@code subject} with the given roles, valid for {@code lifetime}. */
     public String mint(String subject, Set<String> roles, Duration lifetime) {
         Instant now = Instant.now();

@@ -79,6 +79,13 @@ public abstract class HttpEdgeContract {
     }
 
     @Test
+    void describes_itself_at_its_root() {
+        given().when().get("/").then().statusCode(200)
+                .body("title", equalTo(openApiTitle()))
+                .body("links.openapi", equalTo("/q/openapi"));
+    }
+
+    @Test
     void serves_swagger_ui() {
         given().when().get("/q/swagger-ui/").then().statusCode(200).contentType(ContentType.HTML);
     }
