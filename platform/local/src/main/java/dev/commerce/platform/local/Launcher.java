@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * the five databases (created when missing), the development signing keys, and the five packaged services,
  * each awaited until ready. Ctrl-C or SIGTERM stops everything it started.
  *
- * <p>Usage: {@code java -jar platform/local/target/platform-local.jar [--fresh] [--run-dir DIR] [--home DIR]}
+ * <p>Usage: {@code java -jar platform/local/target/platform-local.jar [--fresh] [--sequential] [--run-dir DIR] [--home DIR]}
+ * ({@code --sequential} starts one service at a time: slower overall, but each start-up time is measured alone).
  */
 public final class Launcher {
 
@@ -31,6 +32,8 @@ public final class Launcher {
     private final LaunchOptions options;
     private final Map<String, String> env;
     private final List<ServiceProcess> services = new ArrayList<>();
+    /** How long each service took from process start to ready. */
+    private final Map<String, Duration> readiness = new HashMap<>();
     private KafkaBroker broker;
 
     Launcher(LaunchOptions options, Map<String, String> env) {
@@ -107,30 +110,40 @@ public final class Launcher {
                     "COMMERCE_" + service.name() + "_PORT", String.valueOf(service.defaultPort())));
             Path jar = options.home().resolve(service.serviceName()).resolve("target/quarkus-app/quarkus-run.jar");
             System.out.println("Starting " + service.serviceName() + " on port " + port + " ...");
-            services.add(ServiceProcess.start(service.serviceName(), jar, port, jvmOptions, serviceEnv,
-                    logs.resolve(service.serviceName() + ".log")));
-        }
-
-        Map<String, Duration> readiness = new HashMap<>();
-        for (ServiceProcess service : services) {
-            try {
-                readiness.put(service.name(), service.awaitReady(Duration.ofSeconds(120)));
-            } catch (IllegalStateException e) {
-                System.err.println("\n" + e.getMessage() + ". Last lines of " + service.logFile() + ":");
-                service.lastLogLines(40).forEach(line -> System.err.println("  " + line));
-                throw e;
+            ServiceProcess process = ServiceProcess.start(service.serviceName(), jar, port, jvmOptions, serviceEnv,
+                    logs.resolve(service.serviceName() + ".log"));
+            services.add(process);
+            if (options.sequential()) {
+                readiness.put(process.name(), awaitReady(process));
             }
         }
-        printSummary(bootstrapServers, new TokenMinter(keys, issuer), readiness, logs);
+        for (ServiceProcess service : services) {
+            if (!readiness.containsKey(service.name())) {
+                readiness.put(service.name(), awaitReady(service));
+            }
+        }
+        printSummary(bootstrapServers, new TokenMinter(keys, issuer), logs);
     }
 
-    private void printSummary(String bootstrapServers, TokenMinter tokens, Map<String, Duration> readiness, Path logs) {
+    private static Duration awaitReady(ServiceProcess service) {
+        try {
+            return service.awaitReady(Duration.ofSeconds(120));
+        } catch (IllegalStateException e) {
+            System.err.println("\n" + e.getMessage() + ". Last lines of " + service.logFile() + ":");
+            service.lastLogLines(40).forEach(line -> System.err.println("  " + line));
+            throw e;
+        }
+    }
+
+    private void printSummary(String bootstrapServers, TokenMinter tokens, Path logs) {
         StringBuilder out = new StringBuilder("\nThe commerce platform is running.\n\n");
-        out.append(String.format("%-18s %-24s %-40s %-40s %s%n", "service", "API", "Swagger UI", "health (ready)", "ready after"));
+        out.append(String.format("%-18s %-24s %-40s %-40s %-12s %s%n", "service", "API", "Swagger UI", "health (ready)",
+                "ready after", "RSS"));
         for (ServiceProcess service : services) {
-            out.append(String.format("%-18s %-24s %-40s %-40s %.1f s%n", service.name(), service.baseUrl(),
+            out.append(String.format("%-18s %-24s %-40s %-40s %-12s %d MB%n", service.name(), service.baseUrl(),
                     service.baseUrl() + "/q/swagger-ui", service.baseUrl() + "/q/health/ready",
-                    readiness.get(service.name()).toMillis() / 1000.0));
+                    String.format("%.1f s", readiness.get(service.name()).toMillis() / 1000.0),
+                    service.residentKilobytes() / 1024));
         }
         Map<String, String> sample = tokens.sampleTokens();
         TokenMinter.writeEnvFile(options.runDir().resolve("tokens.env"), sample);
@@ -210,21 +223,23 @@ public final class Launcher {
     }
 
     /** Command-line options of the launcher. */
-    record LaunchOptions(boolean fresh, Path runDir, Path home) {
+    record LaunchOptions(boolean fresh, boolean sequential, Path runDir, Path home) {
         static LaunchOptions parse(String[] args) {
             boolean fresh = false;
+            boolean sequential = false;
             Path runDir = Path.of(".run", "local");
             Path home = Path.of(".");
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--fresh" -> fresh = true;
+                    case "--sequential" -> sequential = true;
                     case "--run-dir" -> runDir = Path.of(args[++i]);
                     case "--home" -> home = Path.of(args[++i]);
                     default -> throw new IllegalArgumentException(
-                            "unknown option " + args[i] + "; usage: [--fresh] [--run-dir DIR] [--home DIR]");
+                            "unknown option " + args[i] + "; usage: [--fresh] [--sequential] [--run-dir DIR] [--home DIR]");
                 }
             }
-            return new LaunchOptions(fresh, runDir.toAbsolutePath().normalize(), home.toAbsolutePath().normalize());
+            return new LaunchOptions(fresh, sequential, runDir.toAbsolutePath().normalize(), home.toAbsolutePath().normalize());
         }
     }
 }

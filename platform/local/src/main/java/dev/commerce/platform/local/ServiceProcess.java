@@ -51,6 +51,11 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        Path classDataArchive = runnerJar.resolveSibling("app-cds.jsa");
+        if (Files.isRegularFile(classDataArchive)) {
+            // Quarkus built an AppCDS archive (quarkus.package.jar.appcds.enabled): classes load pre-parsed
+            command.add("-XX:SharedArchiveFile=" + classDataArchive);
+        }
         command.add("-jar");
         command.add(runnerJar.toString());
         ProcessBuilder builder = new ProcessBuilder(command)
