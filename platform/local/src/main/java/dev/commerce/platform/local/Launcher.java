@@ -93,6 +93,10 @@ public final class Launcher {
         SigningKeys keys = SigningKeys.loadOrGenerate(runDir);
         String issuer = env.getOrDefault("COMMERCE_JWT_ISSUER", TokenMinter.DEFAULT_ISSUER);
         List<String> jvmOptions = List.of(env.getOrDefault("COMMERCE_SERVICE_JAVA_OPTS", DEFAULT_SERVICE_JAVA_OPTS).trim().split("\\s+"));
+        String serviceJavaHome = env.get("COMMERCE_SERVICE_JAVA_HOME");
+        JavaRuntime runtime = serviceJavaHome == null || serviceJavaHome.isBlank()
+                ? JavaRuntime.current() : JavaRuntime.at(Path.of(serviceJavaHome));
+        System.out.println("Services run on Java " + runtime.featureVersion() + " (" + runtime.home() + ")");
 
         for (PlatformService service : PlatformService.values()) {
             Map<String, String> serviceEnv = new HashMap<>();
@@ -110,7 +114,11 @@ public final class Launcher {
                     "COMMERCE_" + service.name() + "_PORT", String.valueOf(service.defaultPort())));
             Path jar = options.home().resolve(service.serviceName()).resolve("target/quarkus-app/quarkus-run.jar");
             System.out.println("Starting " + service.serviceName() + " on port " + port + " ...");
-            ServiceProcess process = ServiceProcess.start(service.serviceName(), jar, port, jvmOptions, serviceEnv,
+            List<String> serviceJvmOptions = new ArrayList<>(jvmOptions);
+            if (!"false".equals(env.get("COMMERCE_CLASS_DATA_CACHE"))) {
+                serviceJvmOptions.addAll(ClassDataCache.jvmOptions(runtime, jar, service.serviceName(), runDir.resolve("aot")));
+            }
+            ServiceProcess process = ServiceProcess.start(service.serviceName(), runtime, jar, port, serviceJvmOptions, serviceEnv,
                     logs.resolve(service.serviceName() + ".log"));
             services.add(process);
             if (options.sequential()) {
@@ -180,7 +188,7 @@ public final class Launcher {
             return;
         }
         System.out.println("\nStopping the platform ...");
-        services.parallelStream().forEach(service -> service.stop(Duration.ofSeconds(15)));
+        services.parallelStream().forEach(service -> service.stop(Duration.ofSeconds(30)));
         services.clear();
         if (broker != null) {
             broker.close();

@@ -39,23 +39,24 @@ public final class ServiceProcess implements AutoCloseable {
         this.startedAt = startedAt;
     }
 
-    /**
-     * Starts {@code java [jvmOptions] -jar runnerJar} with the given extra environment (Quarkus reads
-     * {@code QUARKUS_HTTP_PORT} and friends from it), appending its output to {@code logFile}.
-     */
+    /** Starts the service on the JVM that runs this code. */
     public static ServiceProcess start(String name, Path runnerJar, int port, List<String> jvmOptions,
+                                       Map<String, String> environment, Path logFile) {
+        return start(name, JavaRuntime.current(), runnerJar, port, jvmOptions, environment, logFile);
+    }
+
+    /**
+     * Starts {@code java [jvmOptions] -jar runnerJar} on the given runtime with the given extra environment (Quarkus
+     * reads {@code QUARKUS_HTTP_PORT} and friends from it), appending its output to {@code logFile}.
+     */
+    public static ServiceProcess start(String name, JavaRuntime runtime, Path runnerJar, int port, List<String> jvmOptions,
                                        Map<String, String> environment, Path logFile) {
         if (!Files.isRegularFile(runnerJar)) {
             throw new IllegalStateException(runnerJar + " is missing: build the services first (./mvnw -B package -DskipTests)");
         }
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(runtime.javaExecutable().toString());
         command.addAll(jvmOptions);
-        Path classDataArchive = runnerJar.resolveSibling("app-cds.jsa");
-        if (Files.isRegularFile(classDataArchive)) {
-            // Quarkus built an AppCDS archive (quarkus.package.jar.appcds.enabled): classes load pre-parsed
-            command.add("-XX:SharedArchiveFile=" + classDataArchive);
-        }
         command.add("-jar");
         command.add(runnerJar.toString());
         ProcessBuilder builder = new ProcessBuilder(command)
