@@ -1,6 +1,7 @@
 package dev.commerce.catalog.application;
 
 import dev.commerce.catalog.domain.Category;
+import dev.commerce.catalog.messaging.CategoryEvents;
 import dev.commerce.catalog.persistence.CategoryRepository;
 import dev.commerce.platform.web.paging.Cursor;
 import dev.commerce.platform.web.paging.Page;
@@ -23,10 +24,12 @@ public class CategoryCatalog {
     private static final Logger LOG = Logger.getLogger(CategoryCatalog.class);
 
     private final CategoryRepository categories;
+    private final CategoryEvents events;
     private final Clock clock = Clock.systemUTC();
 
-    public CategoryCatalog(CategoryRepository categories) {
+    public CategoryCatalog(CategoryRepository categories, CategoryEvents events) {
         this.categories = categories;
+        this.events = events;
     }
 
     public Category create(UUID parentId, String slug, String name, int position) {
@@ -38,6 +41,7 @@ public class CategoryCatalog {
         }
         Category category = new Category(parentId, slug, name, position, Instant.now(clock));
         categories.persistAndFlush(category);
+        events.upserted(category);
         LOG.infof("Created category %s (%s)", category.id(), slug);
         return category;
     }
@@ -60,6 +64,7 @@ public class CategoryCatalog {
         checkVersion.accept(category.version());
         category.rename(name, position, Instant.now(clock));
         categories.flush();
+        events.upserted(category);
         return category;
     }
 }

@@ -1,0 +1,50 @@
+package dev.commerce.catalog.messaging;
+
+import dev.commerce.catalog.domain.Category;
+import dev.commerce.catalog.persistence.CategoryRepository;
+import dev.commerce.platform.messaging.outbox.EventType;
+import dev.commerce.platform.messaging.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.UUID;
+
+/**
+ * Category events on {@code catalog.category.v1} (compacted, key = category id), recorded in the caller's
+ * transaction through the outbox. Payloads follow contracts/schemas/catalog/category-*.v1.json.
+ */
+@ApplicationScoped
+public class CategoryEvents {
+
+    public static final String TOPIC = "catalog.category.v1";
+    static final EventType CATEGORY_UPSERTED = EventType.v1("catalog", "category-upserted");
+
+    /** The payload of category-upserted: the whole category, with its path of slugs from the root. */
+    public record CategoryUpserted(UUID categoryId, UUID parentId, String slug, String path, String name, int position) {
+    }
+
+    private final Outbox outbox;
+    private final CategoryRepository categories;
+
+    public CategoryEvents(Outbox outbox, CategoryRepository categories) {
+        this.outbox = outbox;
+        this.categories = categories;
+    }
+
+    public void upserted(Category category) {
+        outbox.record(TOPIC, CATEGORY_UPSERTED, category.id().toString(), new CategoryUpserted(category.id(),
+                category.parentId(), category.slug(), pathOf(category), category.name(), category.position()));
+    }
+
+    /** "/shoes/running-shoes": the slugs from the root down to this category. */
+    private String pathOf(Category category) {
+        Deque<String> slugs = new ArrayDeque<>();
+        Category current = category;
+        while (current != null) {
+            slugs.addFirst(current.slug());
+            current = current.parentId() == null ? null : categories.findById(current.parentId());
+        }
+        return "/" + String.join("/", slugs);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.commerce.platform.messaging.outbox;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * An event type of the catalog: area, event name and major version, written as the CloudEvents type
+ * {@code commerce.<area>.<event-name>.v<major>}, e.g. {@code commerce.catalog.category-upserted.v1}.
+ */
+public record EventType(String area, String name, int majorVersion) {
+
+    private static final Pattern WORDS = Pattern.compile("[a-z]+(-[a-z]+)*");
+
+    public EventType {
+        Objects.requireNonNull(area);
+        Objects.requireNonNull(name);
+        if (!WORDS.matcher(area).matches() || !WORDS.matcher(name).matches() || majorVersion < 1) {
+            throw new IllegalArgumentException("not a catalog event type: " + area + "/" + name + "/v" + majorVersion);
+        }
+    }
+
+    public static EventType v1(String area, String name) {
+        return new EventType(area, name, 1);
+    }
+
+    public String ceType() {
+        return "commerce." + area + "." + name + ".v" + majorVersion;
+    }
+
+    @Override
+    public String toString() {
+        return ceType();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.commerce.platform.messaging.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "commerce.outbox")
+public interface OutboxConfig {
+
+    /** Whether this instance publishes; off only for tests that must hold events back. */
+    @WithName("relay.enabled")
+    @WithDefault("true")
+    boolean relayEnabled();
+
+    /** Rows published per transaction. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** The fallback poll when no commit woke the relay (another instance's commits, a missed wake-up). */
+    @WithDefault("PT1S")
+    Duration pollInterval();
+
+    /** Longest pause between attempts while Kafka is unreachable (the pause doubles up to this). */
+    @WithDefault("PT15S")
+    Duration maxBackoff();
+
+    /** How long published rows are kept before the cleanup deletes them. */
+    @WithDefault("P3D")
+    Duration retention();
+}

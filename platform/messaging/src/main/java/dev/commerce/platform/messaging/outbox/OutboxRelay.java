@@ -1,0 +1,290 @@
+package dev.commerce.platform.messaging.outbox;
+
+import dev.commerce.platform.messaging.topics.TopicProvisioner;
+import dev.commerce.platform.messaging.topics.TopicsConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Publishes outbox rows to Kafka, in outbox order, from one background thread per instance.
+ *
+ * <ul>
+ *   <li>Woken right after a commit that recorded events, and polling as a fallback.</li>
+ *   <li>Each batch runs in a transaction holding a PostgreSQL advisory lock of the service: with several instances
+ *       only one publishes at a time, so one aggregate's events reach its partition in order.</li>
+ *   <li>Idempotent producer with {@code acks=all}; key = aggregate id. A row is marked published only once the
+ *       broker acknowledged it; a batch stops at its first failure and the relay backs off (doubling up to
+ *       {@code commerce.outbox.max-backoff}) until Kafka answers again, then resumes from the oldest row.</li>
+ * </ul>
+ * Delivery is at least once: a consumer deduplicates by {@code ce_id} (see the inbox).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(20);
+
+    /** What the relay last experienced, for the health check. */
+    public record State(boolean enabled, boolean publishing, Instant lastSuccess, String lastError) {
+    }
+
+    private final OutboxConfig config;
+    private final TopicsConfig topics;
+    private final Map<String, Object> kafkaConfig;
+    private final EntityManager entityManager;
+    private final String source;
+    private final long lockId;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private final AtomicReference<State> state = new AtomicReference<>(new State(false, false, null, null));
+    private final OutboxMetrics metrics;
+
+    private volatile boolean running;
+    private Thread thread;
+    private Producer<String, String> producer;
+    private boolean topicsReady;
+
+    public OutboxRelay(OutboxConfig config, TopicsConfig topics,
+                       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, EntityManager entityManager,
+                       @ConfigProperty(name = "quarkus.application.name") String source, MeterRegistry registry) {
+        this.config = config;
+        this.topics = topics;
+        this.kafkaConfig = kafkaConfig;
+        this.entityManager = entityManager;
+        this.source = source;
+        this.lockId = lockIdOf("outbox-relay:" + source);
+        this.metrics = new OutboxMetrics(registry);
+    }
+
+    void start(@Observes StartupEvent started) {
+        if (!config.relayEnabled()) {
+            LOG.info("Outbox relay disabled (commerce.outbox.relay.enabled=false): events stay in the outbox");
+            return;
+        }
+        running = true;
+        state.set(new State(true, false, null, null));
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(SEND_TIMEOUT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Asks the relay to publish now (called after a commit that recorded events). */
+    public void wake() {
+        if (wakeUps.availablePermits() == 0) {
+            wakeUps.release();
+        }
+    }
+
+    public State state() {
+        return state.get();
+    }
+
+    private void run() {
+        Duration backoff = config.pollInterval();
+        while (running) {
+            try {
+                if (!topicsReady) {
+                    TopicProvisioner.ensure(kafkaConfig, topics.topics());
+                    topicsReady = true;
+                }
+                int published;
+                do {
+                    published = publishBatch();
+                } while (published == config.batchSize() && running);
+                refreshBacklog();
+                backoff = config.pollInterval();
+                awaitWakeUp(config.pollInterval());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                if (!running) {
+                    return;
+                }
+                state.set(new State(true, false, state.get().lastSuccess(), e.getClass().getSimpleName() + ": " + e.getMessage()));
+                LOG.warnf("Outbox relay could not publish (%s); retrying in %s", e.getMessage(), backoff);
+                try {
+                    refreshBacklog();
+                } catch (RuntimeException unreadable) {
+                    LOG.debugf("Could not read the outbox backlog: %s", unreadable.getMessage());
+                }
+                if (!sleep(backoff)) {
+                    return;
+                }
+                backoff = min(backoff.multipliedBy(2), config.maxBackoff());
+            }
+        }
+    }
+
+    /** Publishes up to one batch in one transaction; returns how many rows it marked published. */
+    int publishBatch() throws Exception {
+        BatchResult result = QuarkusTransaction.requiringNew().call(() -> {
+            Object locked = entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                    .setParameter(1, lockId).getSingleResult();
+            if (!Boolean.TRUE.equals(locked)) {
+                return new BatchResult(0, null); // another instance is publishing
+            }
+            List<PendingEvent> pending = pendingEvents();
+            if (pending.isEmpty()) {
+                return new BatchResult(0, null);
+            }
+            Producer<String, String> kafka = producer();
+            List<Future<RecordMetadata>> sends = new ArrayList<>(pending.size());
+            Exception failure = null;
+            try {
+                for (PendingEvent event : pending) {
+                    sends.add(kafka.send(CloudEventHeaders.toRecord(event, source)));
+                }
+            } catch (Exception e) {
+                failure = e; // send() itself refused (no metadata within max.block.ms): publish what was sent
+            }
+            List<UUID> acknowledged = new ArrayList<>();
+            for (int i = 0; i < sends.size() && failure == null; i++) {
+                try {
+                    sends.get(i).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    acknowledged.add(pending.get(i).id());
+                    metrics.published(pending.get(i).occurredAt());
+                } catch (Exception e) {
+                    failure = e; // keep order: nothing after the first failure is marked
+                }
+            }
+            markPublished(acknowledged);
+            return new BatchResult(acknowledged.size(), failure);
+        });
+        if (result.failure() != null) {
+            throw result.failure();
+        }
+        if (result.published() > 0) {
+            state.set(new State(true, true, Instant.now(), null));
+        } else if (state.get().lastError() != null) {
+            state.set(new State(true, true, state.get().lastSuccess(), null));
+        }
+        return result.published();
+    }
+
+    private record BatchResult(int published, Exception failure) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<PendingEvent> pendingEvents() {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT position, id, topic, aggregate_id, sequence, event_type, payload, occurred_at,
+                               traceparent, request_id
+                        FROM outbox_event WHERE published_at IS NULL ORDER BY position LIMIT ?1""")
+                .setParameter(1, config.batchSize()).getResultList();
+        List<PendingEvent> events = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            events.add(new PendingEvent(((Number) row[0]).longValue(), (UUID) row[1], (String) row[2], (String) row[3],
+                    ((Number) row[4]).longValue(), (String) row[5], (String) row[6], Timestamps.toInstant(row[7]),
+                    (String) row[8], (String) row[9]));
+        }
+        return events;
+    }
+
+    private void markPublished(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        entityManager.createNativeQuery("UPDATE outbox_event SET published_at = ?1 WHERE id = ANY(?2)")
+                .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter(2, ids.toArray(new UUID[0]))
+                .executeUpdate();
+    }
+
+    private Producer<String, String> producer() {
+        if (producer == null) {
+            Map<String, Object> producerConfig = new HashMap<>();
+            producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG));
+            producerConfig.put(ProducerConfig.CLIENT_ID_CONFIG, source + "-outbox-relay");
+            producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
+            producerConfig.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+            producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+            // Fail fast while the broker is away; the relay keeps the rows and retries with backoff.
+            producerConfig.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+            producerConfig.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+            producerConfig.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+            producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+            producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+            producer = new KafkaProducer<>(producerConfig);
+        }
+        return producer;
+    }
+
+    private void awaitWakeUp(Duration timeout) throws InterruptedException {
+        if (wakeUps.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            wakeUps.drainPermits();
+        }
+    }
+
+    private boolean sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis()); // backoff while Kafka is away; a commit does not cut it short
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void refreshBacklog() {
+        QuarkusTransaction.requiringNew().run(() -> metrics.refreshBacklog(entityManager));
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static long lockIdOf(String name) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(digest).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

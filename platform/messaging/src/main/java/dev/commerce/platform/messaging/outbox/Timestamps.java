@@ -1,0 +1,21 @@
+package dev.commerce.platform.messaging.outbox;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** A TIMESTAMPTZ column as native queries return it (the JDBC driver and Hibernate differ in the type). */
+final class Timestamps {
+
+    private Timestamps() {
+    }
+
+    static Instant toInstant(Object value) {
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return (Instant) value;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.commerce.platform.messaging.topics;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.jboss.logging.Logger;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Creates the topics a service produces (partitions, cleanup policy, retention) through the AdminClient; brokers
+ * never auto-create topics. Existing topics are left as they are.
+ */
+public final class TopicProvisioner {
+
+    private static final Logger LOG = Logger.getLogger(TopicProvisioner.class);
+
+    private TopicProvisioner() {
+    }
+
+    /** Creates the missing ones among {@code topics}; throws when Kafka cannot be reached (the caller retries). */
+    public static void ensure(Map<String, Object> kafkaConfig, Map<String, TopicsConfig.Topic> topics)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        if (topics.isEmpty()) {
+            return;
+        }
+        Map<String, Object> adminConfig = new HashMap<>();
+        adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG));
+        adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        try (Admin admin = Admin.create(adminConfig)) {
+            Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+            List<NewTopic> missing = topics.entrySet().stream()
+                    .filter(topic -> !existing.contains(topic.getKey()))
+                    .map(topic -> newTopic(topic.getKey(), topic.getValue()))
+                    .toList();
+            if (missing.isEmpty()) {
+                return;
+            }
+            for (var result : admin.createTopics(missing).values().entrySet()) {
+                try {
+                    result.getValue().get(10, TimeUnit.SECONDS);
+                    LOG.infof("Created topic %s", result.getKey());
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+
+    static NewTopic newTopic(String name, TopicsConfig.Topic topic) {
+        Map<String, String> configs = new HashMap<>();
+        configs.put(TopicConfig.CLEANUP_POLICY_CONFIG,
+                topic.compacted() ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE);
+        topic.retention().ifPresent(retention -> configs.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retention.toMillis())));
+        // replication factor: the broker's default.replication.factor
+        return new NewTopic(name, java.util.Optional.of(topic.partitions()), java.util.Optional.empty()).configs(configs);
+    }
+}
