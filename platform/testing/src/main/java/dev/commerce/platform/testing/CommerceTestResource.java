@@ -14,8 +14,18 @@ import java.util.UUID;
  */
 public class CommerceTestResource implements QuarkusTestResourceLifecycleManager {
 
+    /** Init argument {@code kafka=restartable}: the broker runs as a child process tests can stop and restart. */
+    public static final String KAFKA_ARG = "kafka";
+
     private PostgresServer postgres;
     private String database;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        if ("restartable".equals(initArgs.get(KAFKA_ARG))) {
+            TestKafka.useRestartableBroker();
+        }
+    }
 
     @Override
     public Map<String, String> start() {

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 public final class TestKafka {
 
     private static String bootstrapServers;
+    private static KafkaBrokerProcess brokerProcess;
 
     private TestKafka() {
     }
@@ -26,6 +27,30 @@ public final class TestKafka {
             bootstrapServers = external != null && !external.isBlank() ? external : startInProcessBroker();
         }
         return bootstrapServers;
+    }
+
+    /**
+     * Makes this JVM's cluster a broker in a child process, which tests may stop and restart (for tests of broker
+     * outages; call before the first {@link #bootstrapServers()}). Ignored when KAFKA_BOOTSTRAP_SERVERS names one.
+     */
+    public static synchronized KafkaBrokerProcess useRestartableBroker() {
+        if (brokerProcess == null) {
+            if (bootstrapServers != null) {
+                throw new IllegalStateException("the in-process broker already runs; choose the restartable one first");
+            }
+            brokerProcess = KafkaBrokerProcess.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(brokerProcess::close, "test-broker-process-shutdown"));
+            bootstrapServers = brokerProcess.bootstrapServers();
+        }
+        return brokerProcess;
+    }
+
+    /** The restartable broker, if {@link #useRestartableBroker()} chose one. */
+    public static synchronized KafkaBrokerProcess restartableBroker() {
+        if (brokerProcess == null) {
+            throw new IllegalStateException("this test run uses the in-process broker; see useRestartableBroker()");
+        }
+        return brokerProcess;
     }
 
     private static String startInProcessBroker() {

@@ -1,5 +1,7 @@
 package dev.commerce.platform.messaging.outbox;
 
+import dev.commerce.platform.messaging.Timestamps;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,6 +1,9 @@
 package dev.commerce.platform.messaging.outbox;
 
+import dev.commerce.platform.messaging.Timestamps;
+
 import dev.commerce.platform.messaging.topics.TopicProvisioner;
+import dev.commerce.platform.messaging.topics.TopicSpec;
 import dev.commerce.platform.messaging.topics.TopicsConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -128,7 +131,7 @@ public class OutboxRelay {
         while (running) {
             try {
                 if (!topicsReady) {
-                    TopicProvisioner.ensure(kafkaConfig, topics.topics());
+                    TopicProvisioner.ensure(kafkaConfig, TopicSpec.of(topics));
                     topicsReady = true;
                 }
                 int published;

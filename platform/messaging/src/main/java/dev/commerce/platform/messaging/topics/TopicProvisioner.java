@@ -27,7 +27,7 @@ public final class TopicProvisioner {
     }
 
     /** Creates the missing ones among {@code topics}; throws when Kafka cannot be reached (the caller retries). */
-    public static void ensure(Map<String, Object> kafkaConfig, Map<String, TopicsConfig.Topic> topics)
+    public static void ensure(Map<String, Object> kafkaConfig, List<TopicSpec> topics)
             throws ExecutionException, InterruptedException, TimeoutException {
         if (topics.isEmpty()) {
             return;
@@ -38,9 +38,9 @@ public final class TopicProvisioner {
         adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
         try (Admin admin = Admin.create(adminConfig)) {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
-            List<NewTopic> missing = topics.entrySet().stream()
-                    .filter(topic -> !existing.contains(topic.getKey()))
-                    .map(topic -> newTopic(topic.getKey(), topic.getValue()))
+            List<NewTopic> missing = topics.stream()
+                    .filter(topic -> !existing.contains(topic.name()))
+                    .map(TopicProvisioner::newTopic)
                     .toList();
             if (missing.isEmpty()) {
                 return;
@@ -58,12 +58,12 @@ public final class TopicProvisioner {
         }
     }
 
-    static NewTopic newTopic(String name, TopicsConfig.Topic topic) {
+    static NewTopic newTopic(TopicSpec topic) {
         Map<String, String> configs = new HashMap<>();
         configs.put(TopicConfig.CLEANUP_POLICY_CONFIG,
                 topic.compacted() ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE);
         topic.retention().ifPresent(retention -> configs.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retention.toMillis())));
         // replication factor: the broker's default.replication.factor
-        return new NewTopic(name, java.util.Optional.of(topic.partitions()), java.util.Optional.empty()).configs(configs);
+        return new NewTopic(topic.name(), java.util.Optional.of(topic.partitions()), java.util.Optional.empty()).configs(configs);
     }
 }

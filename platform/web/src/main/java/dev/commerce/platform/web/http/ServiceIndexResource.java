@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
+import java.util.Optional;
 
 /** The root of every service: what it is and where its documentation and health endpoints are. */
 @Path("/")
@@ -24,9 +25,9 @@ public class ServiceIndexResource {
     private final ServiceIndex index;
 
     public ServiceIndexResource(@ConfigProperty(name = "quarkus.application.name") String service,
-                                @ConfigProperty(name = "quarkus.smallrye-openapi.info-title", defaultValue = "") String title,
-                                @ConfigProperty(name = "quarkus.smallrye-openapi.info-version", defaultValue = "") String version) {
-        this.index = new ServiceIndex(service, title, version, Map.of(
+                                @ConfigProperty(name = "quarkus.smallrye-openapi.info-title") Optional<String> title,
+                                @ConfigProperty(name = "quarkus.smallrye-openapi.info-version") Optional<String> version) {
+        this.index = new ServiceIndex(service, title.orElse(service), version.orElse(null), Map.of(
                 "openapi", "/q/openapi", "swaggerUi", "/q/swagger-ui", "ready", "/q/health/ready",
                 "live", "/q/health/live", "metrics", "/q/metrics"));
     }

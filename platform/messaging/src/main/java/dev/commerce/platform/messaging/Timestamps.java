@@ -1,15 +1,15 @@
-package dev.commerce.platform.messaging.outbox;
+package dev.commerce.platform.messaging;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /** A TIMESTAMPTZ column as native queries return it (the JDBC driver and Hibernate differ in the type). */
-final class Timestamps {
+public final class Timestamps {
 
     private Timestamps() {
     }
 
-    static Instant toInstant(Object value) {
+    public static Instant toInstant(Object value) {
         if (value instanceof OffsetDateTime offset) {
             return offset.toInstant();
         }

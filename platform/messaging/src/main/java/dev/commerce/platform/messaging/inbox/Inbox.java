@@ -1,0 +1,43 @@
+package dev.commerce.platform.messaging.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** The inbox tables: which events a consumer applied, and the latest sequence it applied per aggregate. */
+@ApplicationScoped
+public class Inbox {
+
+    private final EntityManager entityManager;
+
+    public Inbox(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Records that {@code consumer} applies {@code eventId} in this transaction; false if it already did. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean firstDelivery(String consumer, String eventId) {
+        return entityManager.createNativeQuery("""
+                        INSERT INTO inbox_event (consumer, event_id, processed_at) VALUES (?1, ?2, ?3)
+                        ON CONFLICT DO NOTHING""")
+                .setParameter(1, consumer).setParameter(2, eventId)
+                .setParameter(3, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate() == 1;
+    }
+
+    /**
+     * For read models: moves the consumer's position of {@code aggregateId} to {@code sequence} and returns true,
+     * or returns false when it already applied that sequence or a later one (a stale or replayed event to ignore).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean advance(String consumer, String aggregateId, long sequence) {
+        return entityManager.createNativeQuery("""
+                        INSERT INTO inbox_aggregate_position (consumer, aggregate_id, last_sequence) VALUES (?1, ?2, ?3)
+                        ON CONFLICT (consumer, aggregate_id) DO UPDATE SET last_sequence = EXCLUDED.last_sequence
+                        WHERE inbox_aggregate_position.last_sequence < EXCLUDED.last_sequence""")
+                .setParameter(1, consumer).setParameter(2, aggregateId).setParameter(3, sequence)
+                .executeUpdate() == 1;
+    }
+}

@@ -1,0 +1,215 @@
+package dev.commerce.platform.messaging;
+
+import dev.commerce.platform.messaging.inbox.Inbox;
+import dev.commerce.platform.testing.CommerceTestResource;
+import dev.commerce.platform.testing.EventProbe;
+import dev.commerce.platform.testing.KafkaBrokerProcess;
+import dev.commerce.platform.testing.TestDatabase;
+import dev.commerce.platform.testing.TestKafka;
+import dev.commerce.platform.testing.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** The outbox, the relay and the inbox against a real PostgreSQL and a real broker that the tests stop and restart. */
+@QuarkusTest
+@QuarkusTestResource(value = CommerceTestResource.class,
+        initArgs = @ResourceArg(name = CommerceTestResource.KAFKA_ARG, value = "restartable"))
+class ReliableEventsTest {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(90);
+
+    @Inject
+    LedgerChanges changes;
+
+    @Inject
+    Inbox inbox;
+
+    @BeforeEach
+    void brokerIsUp() {
+        TestKafka.restartableBroker().startAgain();
+    }
+
+    @Test
+    void changes_committed_while_the_broker_is_down_arrive_once_and_in_order_after_it_returns() throws Exception {
+        String prefix = "outage-" + UUID.randomUUID().toString().substring(0, 6) + "-";
+        KafkaBrokerProcess broker = TestKafka.restartableBroker();
+        broker.stop();
+
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int writer = 0; writer < 4; writer++) {
+                int first = writer * 5;
+                done.add(writers.submit(() -> {
+                    for (int round = 0; round < 10; round++) {
+                        for (int ledger = first; ledger < first + 5; ledger++) {
+                            changes.change(prefix + ledger);
+                        }
+                    }
+                }));
+            }
+            for (Future<?> writer : done) {
+                writer.get();
+            }
+        } finally {
+            writers.shutdown();
+        }
+        assertThat(count("SELECT count(*) FROM outbox_event WHERE aggregate_id LIKE ? AND published_at IS NULL", prefix))
+                .as("all 200 changes committed, none published while the broker is down").isEqualTo(200);
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/health/well").then().statusCode(503).body("checks.name", hasItem("outbox-relay"));
+
+        broker.startAgain();
+
+        Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(200))
+                .until(() -> count("SELECT count(*) FROM test_applied WHERE ledger_id LIKE ?", prefix) >= 200);
+        assertThat(count("SELECT count(DISTINCT event_id) FROM test_applied WHERE ledger_id LIKE ?", prefix)).isEqualTo(200);
+        assertThat(count("SELECT count(*) FROM test_applied WHERE ledger_id LIKE ?", prefix)).as("each applied once").isEqualTo(200);
+        Map<String, List<Integer>> appliedInOrder = changeNumbersInApplicationOrder(prefix);
+        assertThat(appliedInOrder).hasSize(20);
+        List<Integer> oneToTen = IntStream.rangeClosed(1, 10).boxed().toList();
+        appliedInOrder.forEach((ledger, changeNumbers) -> assertThat(changeNumbers).as(ledger).isEqualTo(oneToTen));
+        Awaitility.await().atMost(DEADLINE).untilAsserted(() -> given().get("/q/health/well").then().statusCode(200));
+    }
+
+    @Test
+    void the_same_event_delivered_twice_has_one_effect() throws Exception {
+        String ledger = "dup-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        String payload = "{\"ledgerId\":\"" + ledger + "\",\"changeNo\":1}";
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(record(ledger, eventId, payload)).get();
+            producer.send(record(ledger, eventId, payload)).get();
+        }
+        changes.change(ledger); // the marker: applied after both copies (same key, same partition)
+
+        Awaitility.await().atMost(DEADLINE)
+                .until(() -> count("SELECT count(*) FROM test_applied WHERE ledger_id = ?", ledger) >= 2);
+        assertThat(count("SELECT count(*) FROM test_applied WHERE event_id = ?", eventId)).isEqualTo(1);
+    }
+
+    @Test
+    void a_poison_message_is_dead_lettered_the_next_is_processed_and_a_redrive_applies_it_once() throws Exception {
+        String ledger = "poison-" + UUID.randomUUID();
+        String poisonId = UUID.randomUUID().toString();
+        LedgerConsumer.POISON_FIXED.set(false);
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(record(ledger, poisonId, "{\"ledgerId\":\"" + ledger + "\",\"changeNo\":0,\"poison\":true}")).get();
+        }
+        changes.change(ledger); // behind the poison on the same partition
+
+        Awaitility.await().atMost(DEADLINE)
+                .until(() -> count("SELECT count(*) FROM test_applied WHERE ledger_id = ?", ledger) >= 1);
+        assertThat(count("SELECT count(*) FROM test_applied WHERE event_id = ?", poisonId)).isZero();
+        try (EventProbe dlq = EventProbe.of(LedgerChanges.TOPIC + "." + LedgerConsumer.NAME + ".dlq")) {
+            EventProbe.ReceivedEvent letter = dlq.awaitEvent(e -> poisonId.equals(e.header("ce_id")), DEADLINE);
+            assertThat(letter.header("dlq_error")).contains("cannot apply a poisoned change");
+            assertThat(letter.header("dlq_original_topic")).isEqualTo(LedgerChanges.TOPIC);
+        }
+
+        String admin = TestTokens.admin();
+        String deadLetterId = given().auth().oauth2(admin).get("/admin/dead-letters?limit=100").then().statusCode(200)
+                .extract().path("items.find { it.eventId == '" + poisonId + "' }.id");
+        given().auth().oauth2(admin).post("/admin/dead-letters/" + deadLetterId + "/redrive").then().statusCode(409)
+                .body("type", equalTo("https://commerce.dev/problems/redrive-failed"));
+
+        LedgerConsumer.POISON_FIXED.set(true);
+        given().auth().oauth2(admin).post("/admin/dead-letters/" + deadLetterId + "/redrive").then().statusCode(200)
+                .body("status", equalTo("REDRIVEN"));
+        given().auth().oauth2(admin).post("/admin/dead-letters/" + deadLetterId + "/redrive").then().statusCode(200);
+        assertThat(count("SELECT count(*) FROM test_applied WHERE event_id = ?", poisonId)).isEqualTo(1);
+        given().auth().oauth2(TestTokens.customer("c")).get("/admin/dead-letters").then().statusCode(403);
+    }
+
+    @Test
+    void a_read_model_ignores_events_older_than_what_it_applied() {
+        String aggregate = "agg-" + UUID.randomUUID();
+        List<Boolean> applied = QuarkusTransaction.requiringNew().call(() -> List.of(
+                inbox.advance("read-model", aggregate, 2), inbox.advance("read-model", aggregate, 1),
+                inbox.advance("read-model", aggregate, 2), inbox.advance("read-model", aggregate, 3)));
+        assertThat(applied).containsExactly(true, false, false, true);
+    }
+
+    @Test
+    void exposes_outbox_and_consumer_metrics() {
+        changes.change("metrics-" + UUID.randomUUID());
+        Awaitility.await().atMost(DEADLINE).untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("commerce_outbox_backlog"),
+                        org.hamcrest.Matchers.containsString("commerce_outbox_oldest_unpublished_age_seconds"),
+                        org.hamcrest.Matchers.containsString("commerce_outbox_publish_latency_seconds"),
+                        org.hamcrest.Matchers.containsString("commerce_consumer_lag"),
+                        org.hamcrest.Matchers.containsString("commerce_consumer_dead_letters_total"))));
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+    }
+
+    private static ProducerRecord<String, String> record(String key, String eventId, String payload) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(LedgerChanges.TOPIC, key, payload);
+        record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_type", LedgerChanges.LEDGER_CHANGED.ceType().getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_source", "test".getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_subject", key.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_sequence", "1".getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    private static long count(String sql, String parameter) throws Exception {
+        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setString(1, parameter.endsWith("-") ? parameter + "%" : parameter);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static Map<String, List<Integer>> changeNumbersInApplicationOrder(String prefix) throws Exception {
+        Map<String, List<Integer>> byLedger = new LinkedHashMap<>();
+        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(
+                "SELECT ledger_id, change_no, sequence FROM test_applied WHERE ledger_id LIKE ? ORDER BY serial")) {
+            query.setString(1, prefix + "%");
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    assertThat(rows.getLong(3)).as("ce_sequence equals the change number").isEqualTo(rows.getInt(2));
+                    byLedger.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getInt(2));
+                }
+            }
+        }
+        return byLedger;
+    }
+}
