@@ -1,11 +1,12 @@
 package dev.commerce.platform.testing;
 
+import dev.commerce.platform.local.FreePorts;
+
 import dev.commerce.platform.local.KafkaBrokerMain;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     public static KafkaBrokerProcess start() {
         try {
-            KafkaBrokerProcess broker = new KafkaBrokerProcess(Files.createTempDirectory("commerce-test-broker"), freePort());
+            KafkaBrokerProcess broker = new KafkaBrokerProcess(Files.createTempDirectory("commerce-test-broker"), FreePorts.pick());
             broker.startAgain();
             return broker;
         } catch (IOException e) {
@@ -91,12 +92,6 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

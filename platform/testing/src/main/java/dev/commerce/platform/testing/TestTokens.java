@@ -37,7 +37,7 @@ public final class TestTokens {
         return MINTER.mint("admin@commerce.test", Set.of("admin"), Duration.ofMinutes(-10));
     }
 
-    static String publicKeyPem() {
+    public static String publicKeyPem() {
         return KEYS.publicKeyPem();
     }
 }
