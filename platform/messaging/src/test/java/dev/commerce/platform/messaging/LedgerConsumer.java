@@ -19,6 +19,8 @@ public class LedgerConsumer implements EventConsumer {
 
     static final String NAME = "messaging-test.ledger";
     static final AtomicBoolean POISON_FIXED = new AtomicBoolean();
+    /** When each change was applied (System.nanoTime), by "ledger#changeNo": read by the latency benchmark. */
+    static final java.util.Map<String, Long> APPLIED_AT = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -49,5 +51,7 @@ public class LedgerConsumer implements EventConsumer {
                 .setParameter(1, event.id()).setParameter(2, payload.path("ledgerId").asText())
                 .setParameter(3, event.sequence()).setParameter(4, payload.path("changeNo").asInt())
                 .executeUpdate();
+        entityManager.flush();
+        APPLIED_AT.put(payload.path("ledgerId").asText() + "#" + payload.path("changeNo").asInt(), System.nanoTime());
     }
 }
