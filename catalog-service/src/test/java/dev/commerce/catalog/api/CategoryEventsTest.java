@@ -3,24 +3,17 @@ package dev.commerce.catalog.api;
 import dev.commerce.platform.testing.CommerceTestResource;
 import dev.commerce.platform.testing.EventContracts;
 import dev.commerce.platform.testing.EventProbe;
-import dev.commerce.platform.testing.TestKafka;
 import dev.commerce.platform.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.restassured.path.json.JsonPath;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,18 +85,6 @@ class CategoryEventsTest {
             probe.awaitEvent(e -> marker.equals(e.key()), DEADLINE); // published after the refused changes
             assertThat(probe.received()).filteredOn(e -> id.equals(e.key())).hasSize(1);
             assertThat(probe.received()).noneMatch(e -> e.payload().contains("\"Twice\"") || e.payload().contains("\"Stale\""));
-        }
-    }
-
-    @Test
-    void the_service_created_its_topics_compacted() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()))) {
-            for (String topic : List.of("catalog.product.v1", "catalog.category.v1")) {
-                ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-                String policy = admin.describeConfigs(Set.of(resource)).all().get(10, TimeUnit.SECONDS)
-                        .get(resource).get("cleanup.policy").value();
-                assertThat(policy).as(topic).isEqualTo("compact");
-            }
         }
     }
 }

@@ -1,9 +1,24 @@
 package dev.commerce.platform.testing;
 
 import io.restassured.http.ContentType;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.config.ConfigResource;
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -21,6 +36,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 public abstract class HttpEdgeContract {
 
     private static final String PROBLEM_JSON = "application/problem+json";
+    /** {@code commerce.topics."<topic>".compacted}: a topic the service produces. */
+    private static final Pattern TOPIC_PROPERTY = Pattern.compile("commerce\\.topics\\.\"?([^\"]+)\"?\\.compacted");
 
     /** The OpenAPI title of the service. */
     protected abstract String openApiTitle();
@@ -185,6 +202,29 @@ public abstract class HttpEdgeContract {
     void generates_a_request_id_when_absent() {
         given().when().get("/q/health/live").then()
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void creates_the_topics_it_produces_with_their_cleanup_policy() {
+        Config config = ConfigProvider.getConfig();
+        Map<String, String> policies = new HashMap<>();
+        for (String name : config.getPropertyNames()) {
+            Matcher topic = TOPIC_PROPERTY.matcher(name);
+            if (topic.matches()) {
+                policies.put(topic.group(1), config.getValue(name, Boolean.class) ? "compact" : "delete");
+            }
+        }
+        assumeTrue(!policies.isEmpty(), "this service produces no topics yet");
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()))) {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                for (var expected : policies.entrySet()) {
+                    ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, expected.getKey());
+                    String policy = admin.describeConfigs(Set.of(resource)).all().get(10, TimeUnit.SECONDS)
+                            .get(resource).get("cleanup.policy").value();
+                    assertThat(policy).as(expected.getKey()).isEqualTo(expected.getValue());
+                }
+            });
+        }
     }
 
     @Test

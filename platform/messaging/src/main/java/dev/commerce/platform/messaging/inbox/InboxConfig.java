@@ -19,4 +19,8 @@ public interface InboxConfig {
     /** Pause after the first failed attempt; it doubles with each further attempt. */
     @WithDefault("PT0.2S")
     Duration retryBackoff();
+
+    /** How long applied event ids are remembered; redeliveries come within minutes, so a week is ample. */
+    @WithDefault("P7D")
+    Duration deduplicationWindow();
 }
