@@ -10,33 +10,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(CommerceTestResource.class)
 class CartHttpEdgeTest extends HttpEdgeContract {
 
-    @Override
-    protected String openApiTitle() {
-        return "Cart API";
-    }
-
-    @Override
-    protected String protectedPath() {
-        return "/carts";
-    }
-
-    @Override
-    protected String tokenWithRole() {
-        return TestTokens.customer("customer-edge");
-    }
-
-    @Override
-    protected String tokenWithWrongRole() {
-        return TestTokens.partner();
-    }
-
-    @Override
-    protected String listPath() {
-        return "/carts";
-    }
-
-    @Override
-    protected String creatingPath() {
-        return "/carts";
+    CartHttpEdgeTest() {
+        super(Edge.protectedList("Cart API", "/carts", () -> TestTokens.customer("customer-edge"),
+                TestTokens::partner, "/carts"));
     }
 }

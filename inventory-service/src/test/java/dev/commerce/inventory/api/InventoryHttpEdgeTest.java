@@ -10,33 +10,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(CommerceTestResource.class)
 class InventoryHttpEdgeTest extends HttpEdgeContract {
 
-    @Override
-    protected String openApiTitle() {
-        return "Inventory API";
-    }
-
-    @Override
-    protected String protectedPath() {
-        return "/warehouses";
-    }
-
-    @Override
-    protected String tokenWithRole() {
-        return TestTokens.admin();
-    }
-
-    @Override
-    protected String tokenWithWrongRole() {
-        return TestTokens.customer("customer-1");
-    }
-
-    @Override
-    protected String listPath() {
-        return "/warehouses";
-    }
-
-    @Override
-    protected String creatingPath() {
-        return "/warehouses";
+    InventoryHttpEdgeTest() {
+        super(Edge.protectedList("Inventory API", "/warehouses", TestTokens::admin,
+                () -> TestTokens.customer("customer-1"), "/warehouses"));
     }
 }

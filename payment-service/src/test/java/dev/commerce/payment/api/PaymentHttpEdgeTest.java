@@ -10,33 +10,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(CommerceTestResource.class)
 class PaymentHttpEdgeTest extends HttpEdgeContract {
 
-    @Override
-    protected String openApiTitle() {
-        return "Payment API";
-    }
-
-    @Override
-    protected String protectedPath() {
-        return "/fraud/blocklist";
-    }
-
-    @Override
-    protected String tokenWithRole() {
-        return TestTokens.admin();
-    }
-
-    @Override
-    protected String tokenWithWrongRole() {
-        return TestTokens.customer("customer-1");
-    }
-
-    @Override
-    protected String listPath() {
-        return "/fraud/blocklist";
-    }
-
-    @Override
-    protected String creatingPath() {
-        return "/fraud/blocklist";
+    PaymentHttpEdgeTest() {
+        super(Edge.protectedList("Payment API", "/fraud/blocklist", TestTokens::admin,
+                () -> TestTokens.customer("customer-1"), "/fraud/blocklist"));
     }
 }

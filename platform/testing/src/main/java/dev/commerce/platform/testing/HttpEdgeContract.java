@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * What every service's HTTP edge must do, run against the real service (PostgreSQL and Kafka included).
  * A service's test extends it, annotates itself {@code @QuarkusTest} and
  * {@code @QuarkusTestResource(CommerceTestResource.class)} (Quarkus finds test resources only on the service's own
- * test classes), and names one protected and one creating endpoint.
+ * test classes), and describes its endpoints as an {@link Edge}.
  */
 public abstract class HttpEdgeContract {
 
@@ -39,34 +40,44 @@ public abstract class HttpEdgeContract {
     /** {@code commerce.topics."<topic>".compacted}: a topic the service produces. */
     private static final Pattern TOPIC_PROPERTY = Pattern.compile("commerce\\.topics\\.\"?([^\"]+)\"?\\.compacted");
 
-    /** The OpenAPI title of the service. */
-    protected abstract String openApiTitle();
-
-    /** A path that needs a role; {@link #tokenWithRole()} may call it, {@link #tokenWithWrongRole()} may not. */
-    protected abstract String protectedPath();
-
-    /** The method of {@link #protectedPath()}: GET unless overridden. */
-    protected String protectedMethod() {
-        return "GET";
-    }
-
-    /** A valid JSON body for {@link #protectedPath()} when its method takes one (a fresh one per call). */
-    protected String protectedBody() {
-        return null;
-    }
-
-    protected abstract String tokenWithRole();
-
-    protected abstract String tokenWithWrongRole();
-
     /**
-     * A POST path that creates something from a JSON body, callable with {@link #tokenWithRole()}; null where the
-     * service has none yet (the body tests are then skipped).
+     * What a service names for the contract: its OpenAPI title; a path that needs a role, with its method and a
+     * valid body (fresh per call; null for GET), a token with the role and one with a wrong role; a POST path that
+     * creates something from JSON (null where the service has none yet: the body tests are then skipped); and a
+     * GET list path with cursor paging.
      */
-    protected abstract String creatingPath();
+    public record Edge(String openApiTitle, String protectedMethod, String protectedPath,
+                          Supplier<String> protectedBody, Supplier<String> tokenWithRole,
+                          Supplier<String> tokenWithWrongRole, String creatingPath, String listPath) {
 
-    /** A GET list path (cursor paging) callable with {@link #tokenWithRole()}. */
-    protected abstract String listPath();
+        /** A protected GET list that is also the list path. */
+        public static Edge protectedList(String openApiTitle, String listPath, Supplier<String> tokenWithRole,
+                                         Supplier<String> tokenWithWrongRole, String creatingPath) {
+            return new Edge(openApiTitle, "GET", listPath, () -> null, tokenWithRole, tokenWithWrongRole, creatingPath, listPath);
+        }
+    }
+
+    private final Edge edge;
+
+    protected HttpEdgeContract(Edge edge) {
+        this.edge = edge;
+    }
+
+    private String openApiTitle() {
+        return edge.openApiTitle();
+    }
+
+    private String tokenWithRole() {
+        return edge.tokenWithRole().get();
+    }
+
+    private String creatingPath() {
+        return edge.creatingPath();
+    }
+
+    private String listPath() {
+        return edge.listPath();
+    }
 
     @Test
     void is_ready_when_its_database_is() {
@@ -117,11 +128,11 @@ public abstract class HttpEdgeContract {
         if (token != null) {
             request = request.auth().oauth2(token);
         }
-        String body = protectedBody();
+        String body = edge.protectedBody().get();
         if (body != null) {
             request = request.contentType(ContentType.JSON).body(body);
         }
-        return request.when().request(protectedMethod(), protectedPath()).then();
+        return request.when().request(edge.protectedMethod(), edge.protectedPath()).then();
     }
 
     @Test
@@ -140,7 +151,7 @@ public abstract class HttpEdgeContract {
 
     @Test
     void answers_403_for_the_wrong_role() {
-        callProtected(tokenWithWrongRole()).statusCode(403)
+        callProtected(edge.tokenWithWrongRole().get()).statusCode(403)
                 .contentType(PROBLEM_JSON).body("status", equalTo(403));
     }
 
