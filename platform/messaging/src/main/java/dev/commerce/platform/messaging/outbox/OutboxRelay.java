@@ -36,6 +36,8 @@ import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -45,9 +47,9 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>Woken right after a commit that recorded events, and polling as a fallback.</li>
  *   <li>Each batch runs in a transaction holding a PostgreSQL advisory lock of the service: with several instances
  *       only one publishes at a time, so one aggregate's events reach its partition in order.</li>
- *   <li>Idempotent producer with {@code acks=all}; key = aggregate id. A row is marked published only once the
- *       broker acknowledged it; a batch stops at its first failure and the relay backs off (doubling up to
- *       {@code commerce.outbox.max-backoff}) until Kafka answers again, then resumes from the oldest row.</li>
+ *   <li>Idempotent producer with {@code acks=all} that retries each send until the broker takes it; key = aggregate
+ *       id. A row is marked published only once the broker acknowledged it and every row before it; while Kafka is
+ *       away the relay backs off (doubling up to {@code commerce.outbox.max-backoff}) and resumes in order.</li>
  * </ul>
  * Delivery is at least once: a consumer deduplicates by {@code ce_id} (see the inbox).
  */
@@ -55,7 +57,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(20);
+    /** How long one pass waits for an acknowledgement before backing off (the producer keeps retrying). */
+    private static final Duration ACK_WAIT = Duration.ofSeconds(10);
 
     /** What the relay last experienced, for the health check. */
     public record State(boolean enabled, boolean publishing, Instant lastSuccess, String lastError) {
@@ -75,6 +78,8 @@ public class OutboxRelay {
     private Thread thread;
     private Producer<String, String> producer;
     private boolean topicsReady;
+    /** Sends not acknowledged yet, in outbox order; only the relay thread touches it. */
+    private final List<InFlight> inFlight = new ArrayList<>();
 
     public OutboxRelay(OutboxConfig config, TopicsConfig topics,
                        @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, EntityManager entityManager,
@@ -105,13 +110,18 @@ public class OutboxRelay {
         if (thread != null) {
             thread.interrupt();
             try {
-                thread.join(SEND_TIMEOUT.toMillis());
+                thread.join(ACK_WAIT.multipliedBy(2).toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+        closeProducer();
+    }
+
+    private void closeProducer() {
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
+            producer = null;
         }
     }
 
@@ -163,7 +173,13 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes up to one batch in one transaction; returns how many rows it marked published. */
+    /**
+     * Publishes up to one batch in one transaction; returns how many rows it marked published.
+     *
+     * <p>Sends of an earlier pass that are not acknowledged yet are awaited before anything is sent again: the
+     * producer retries them in order for as long as it takes ({@code delivery.timeout.ms} is unbounded), so no later
+     * record of a partition can overtake an earlier one, and an outage does not pile up copies in the producer.
+     */
     int publishBatch() throws Exception {
         BatchResult result = QuarkusTransaction.requiringNew().call(() -> {
             Object locked = entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
@@ -171,28 +187,36 @@ public class OutboxRelay {
             if (!Boolean.TRUE.equals(locked)) {
                 return new BatchResult(0, null); // another instance is publishing
             }
-            List<PendingEvent> pending = pendingEvents();
-            if (pending.isEmpty()) {
-                return new BatchResult(0, null);
-            }
-            Producer<String, String> kafka = producer();
-            List<Future<RecordMetadata>> sends = new ArrayList<>(pending.size());
             Exception failure = null;
-            try {
-                for (PendingEvent event : pending) {
-                    sends.add(kafka.send(CloudEventHeaders.toRecord(event, source)));
+            if (inFlight.isEmpty()) {
+                List<PendingEvent> pending = pendingEvents();
+                if (pending.isEmpty()) {
+                    return new BatchResult(0, null);
                 }
-            } catch (Exception e) {
-                failure = e; // send() itself refused (no metadata within max.block.ms): publish what was sent
+                try {
+                    for (PendingEvent event : pending) {
+                        inFlight.add(new InFlight(event, producer().send(CloudEventHeaders.toRecord(event, source))));
+                    }
+                } catch (Exception e) {
+                    failure = e; // send() refused (no metadata or a full buffer): nothing after this row was sent
+                }
             }
             List<UUID> acknowledged = new ArrayList<>();
-            for (int i = 0; i < sends.size() && failure == null; i++) {
+            while (!inFlight.isEmpty() && failure == null) {
+                InFlight head = inFlight.get(0);
                 try {
-                    sends.get(i).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-                    acknowledged.add(pending.get(i).id());
-                    metrics.published(pending.get(i).occurredAt());
-                } catch (Exception e) {
-                    failure = e; // keep order: nothing after the first failure is marked
+                    head.ack().get(ACK_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                    acknowledged.add(head.event().id());
+                    metrics.published(head.event().occurredAt());
+                    inFlight.remove(0);
+                } catch (TimeoutException stillRetrying) {
+                    failure = stillRetrying; // the broker is away; the producer keeps the rest in order
+                } catch (ExecutionException refused) {
+                    // refused for good (a record too large, no authorisation): start over from this row with a new
+                    // producer, so nothing sent after it can overtake it
+                    failure = refused;
+                    inFlight.clear();
+                    closeProducer();
                 }
             }
             markPublished(acknowledged);
@@ -210,6 +234,10 @@ public class OutboxRelay {
     }
 
     private record BatchResult(int published, Exception failure) {
+    }
+
+    /** A row handed to the producer and the broker's acknowledgement of it. */
+    private record InFlight(PendingEvent event, Future<RecordMetadata> ack) {
     }
 
     @SuppressWarnings("unchecked")
@@ -247,10 +275,11 @@ public class OutboxRelay {
             producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
             producerConfig.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
             producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-            // Fail fast while the broker is away; the relay keeps the rows and retries with backoff.
-            producerConfig.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+            // Retry every send until the broker takes it: a send that expired while later ones got through would
+            // break the per-aggregate order. send() itself gives up quickly when it cannot even find the topic.
+            producerConfig.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.MAX_VALUE);
             producerConfig.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-            producerConfig.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+            producerConfig.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
             producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
             producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
             producer = new KafkaProducer<>(producerConfig);
