@@ -71,7 +71,7 @@ public final class Launcher {
         postgres.requireReachable();
         if (options.fresh()) {
             System.out.println("Fresh start: dropping the databases and the Kafka log under " + runDir);
-            Arrays.stream(PlatformService.values()).forEach(s -> postgres.dropDatabase(s.database()));
+            Arrays.stream(PlatformService.values()).forEach(s -> postgres.dropDatabase(database(s)));
             deleteRecursively(runDir.resolve("kafka"));
         }
         createDirectories(logs);
@@ -85,8 +85,8 @@ public final class Launcher {
         }
 
         for (PlatformService service : PlatformService.values()) {
-            if (postgres.ensureDatabase(service.database())) {
-                System.out.println("Created database " + service.database());
+            if (postgres.ensureDatabase(database(service))) {
+                System.out.println("Created database " + database(service));
             }
         }
 
@@ -100,7 +100,7 @@ public final class Launcher {
 
         for (PlatformService service : PlatformService.values()) {
             Map<String, String> serviceEnv = new HashMap<>();
-            serviceEnv.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
+            serviceEnv.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database(service)));
             serviceEnv.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
             serviceEnv.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
             serviceEnv.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
@@ -163,6 +163,11 @@ public final class Launcher {
                 .append("/categories\n");
         out.append("Press Ctrl-C to stop everything.\n");
         System.out.println(out);
+    }
+
+    /** The service's database: its name, after {@code COMMERCE_DB_PREFIX} (for a second platform on one server). */
+    private String database(PlatformService service) {
+        return env.getOrDefault("COMMERCE_DB_PREFIX", "") + service.database();
     }
 
     /** Reports a service that dies after start-up; the rest keep running. */
