@@ -69,6 +69,22 @@ class LocalPlatformIT {
         second.stopAndExpectNothingLeft();
     }
 
+    @Test
+    void a_service_that_cannot_start_stops_the_launch_and_shows_its_last_log_lines(@TempDir Path runDir) throws Exception {
+        Map<String, String> ports = freePorts();
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            ports.put("COMMERCE_CART_PORT", Integer.toString(taken.getLocalPort())); // cart-service cannot listen
+            Process launcher = start(runDir, ports, "--fresh");
+            assertThat(launcher.waitFor(4, TimeUnit.MINUTES)).as("the launch stops").isTrue();
+            assertThat(launcher.exitValue()).isNotZero();
+            String output = Files.readString(launcherOutput(runDir));
+            assertThat(output).contains("The platform did not start").contains("cart-service")
+                    .contains("Last lines of").contains("in use");
+            Awaitility.await().atMost(Duration.ofSeconds(60))
+                    .until(() -> launcher.descendants().noneMatch(ProcessHandle::isAlive));
+        }
+    }
+
     private Map<String, String> freePorts() {
         Map<String, String> env = new java.util.HashMap<>();
         env.put("COMMERCE_KAFKA_PORT", Integer.toString(FreePorts.pick()));
@@ -79,18 +95,8 @@ class LocalPlatformIT {
     }
 
     private Launch launch(Path runDir, Map<String, String> ports, String... options) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", ROOT.resolve("platform/local/target/platform-local.jar").toString(),
-                "--home", ROOT.toString(), "--run-dir", runDir.toString()));
-        command.addAll(List.of(options));
-        Path output = Files.createTempFile(runDir, "launcher", ".out");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
-        builder.environment().remove("KAFKA_BOOTSTRAP_SERVERS");
-        builder.environment().remove("COMMERCE_SERVICE_JAVA_HOME");
-        builder.environment().putAll(ports);
-        builder.environment().put("COMMERCE_DB_PREFIX", prefix);
-        Process launcher = builder.start();
-        launchers.add(launcher);
+        Process launcher = start(runDir, ports, options);
+        Path output = launcherOutput(runDir);
         Awaitility.await("the platform to be ready").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250))
                 .until(() -> {
                     if (!launcher.isAlive()) {
@@ -99,6 +105,26 @@ class LocalPlatformIT {
                     return Files.readString(output).contains("Press Ctrl-C");
                 });
         return new Launch(launcher, Files.readAllLines(output));
+    }
+
+    private static Path launcherOutput(Path runDir) {
+        return runDir.resolve("launcher.out");
+    }
+
+    private Process start(Path runDir, Map<String, String> ports, String... options) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", ROOT.resolve("platform/local/target/platform-local.jar").toString(),
+                "--home", ROOT.toString(), "--run-dir", runDir.toString()));
+        command.addAll(List.of(options));
+        Path output = launcherOutput(runDir);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().remove("KAFKA_BOOTSTRAP_SERVERS");
+        builder.environment().remove("COMMERCE_SERVICE_JAVA_HOME");
+        builder.environment().putAll(ports);
+        builder.environment().put("COMMERCE_DB_PREFIX", prefix);
+        Process launcher = builder.start();
+        launchers.add(launcher);
+        return launcher;
     }
 
     private static Map<String, String> tokens(Path runDir) throws IOException {

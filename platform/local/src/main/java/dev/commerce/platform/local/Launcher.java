@@ -27,7 +27,7 @@ public final class Launcher {
     /** JVM settings chosen for a small footprint at rest (see bench/footprint/REPORT.md); override with COMMERCE_SERVICE_JAVA_OPTS. */
     static final String DEFAULT_SERVICE_JAVA_OPTS =
             "-XX:+UseSerialGC -Xms24m -Xmx192m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m "
-                    + "-XX:TieredStopAtLevel=1 -XX:+UseStringDeduplication -Djava.net.preferIPv4Stack=true";
+                    + "-XX:TieredStopAtLevel=1 -Djava.net.preferIPv4Stack=true";
 
     private final LaunchOptions options;
     private final Map<String, String> env;
