@@ -23,10 +23,12 @@ public class Warehouses {
     private static final Logger LOG = Logger.getLogger(Warehouses.class);
 
     private final WarehouseRepository warehouses;
+    private final StockLevels stockLevels;
     private final Clock clock = Clock.systemUTC();
 
-    public Warehouses(WarehouseRepository warehouses) {
+    public Warehouses(WarehouseRepository warehouses, StockLevels stockLevels) {
         this.warehouses = warehouses;
+        this.stockLevels = stockLevels;
     }
 
     /** The editable fields of a warehouse. */
@@ -60,8 +62,12 @@ public class Warehouses {
     public Warehouse change(UUID id, Details details, LongConsumer checkVersion) {
         Warehouse warehouse = get(id);
         checkVersion.accept(warehouse.version());
+        boolean activationChanges = warehouse.active() != details.active();
         warehouse.change(details.name(), details.country(), details.priority(), details.active(), Instant.now(clock));
         warehouses.flush();
+        if (activationChanges) {
+            stockLevels.announceWarehouse(id); // its stock joins or leaves every SKU's totals
+        }
         return warehouse;
     }
 }

@@ -1,0 +1,168 @@
+package dev.commerce.inventory.application;
+
+import dev.commerce.inventory.domain.SkuPolicy;
+import dev.commerce.inventory.domain.StockItem;
+import dev.commerce.inventory.domain.StockMovement;
+import dev.commerce.inventory.domain.StockStatus;
+import dev.commerce.inventory.messaging.StockLevelEvents;
+import dev.commerce.inventory.persistence.StockRepository;
+import dev.commerce.inventory.persistence.WarehouseRepository;
+import dev.commerce.platform.web.paging.Cursor;
+import dev.commerce.platform.web.paging.Page;
+import dev.commerce.platform.web.paging.PageParams;
+import dev.commerce.platform.web.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.LongConsumer;
+
+/**
+ * Stock levels: set, adjust and receive stock per warehouse, each change written to the ledger and announced as
+ * {@code stock-level-changed} in the same transaction; availability over active warehouses. One transaction per
+ * method; the stock item is locked while it changes.
+ */
+@ApplicationScoped
+@Transactional
+public class StockLevels {
+
+    /** A SKU's totals over active warehouses, its status, and its stock per warehouse. */
+    public record Level(String sku, long onHand, long reserved, long available, StockStatus status,
+                        LocalDate expectedRestockDate, List<StockItem> items) {
+    }
+
+    /** What a storefront shows for a SKU. */
+    public record Availability(String sku, long available, StockStatus status, LocalDate expectedRestockDate) {
+    }
+
+    private final StockRepository stock;
+    private final WarehouseRepository warehouses;
+    private final StockLevelEvents events;
+    private final Clock clock = Clock.systemUTC();
+
+    public StockLevels(StockRepository stock, WarehouseRepository warehouses, StockLevelEvents events) {
+        this.stock = stock;
+        this.warehouses = warehouses;
+        this.events = events;
+    }
+
+    /** Sets on-hand stock absolutely; the ledger records the difference with the reason. */
+    public StockItem setOnHand(String sku, UUID warehouseId, int onHand, String reason, String admin, LongConsumer checkVersion) {
+        StockItem item = lockOrCreate(sku, warehouseId);
+        checkVersion.accept(item.version());
+        return move(item, StockMovement.Type.ADJUSTMENT, onHand - item.onHand(), reason, null, admin);
+    }
+
+    public StockItem adjust(String sku, UUID warehouseId, int delta, String reason, String admin) {
+        if (delta == 0) {
+            throw ProblemException.invalidField("delta", "must not be zero");
+        }
+        return move(lockOrCreate(sku, warehouseId), StockMovement.Type.ADJUSTMENT, delta, reason, null, admin);
+    }
+
+    public StockItem receive(String sku, UUID warehouseId, int quantity, String reference, String admin) {
+        return move(lockOrCreate(sku, warehouseId), StockMovement.Type.RECEIPT, quantity, null, reference, admin);
+    }
+
+    public SkuPolicy setPolicy(String sku, int lowStockThreshold, boolean backorderable, LocalDate expectedRestockDate,
+                               LongConsumer checkVersion) {
+        SkuPolicy policy = stock.policy(sku).orElseGet(() -> {
+            SkuPolicy created = new SkuPolicy(sku);
+            stock.add(created);
+            return created;
+        });
+        checkVersion.accept(policy.version());
+        policy.change(lowStockThreshold, backorderable, expectedRestockDate);
+        stock.flush();
+        announce(sku);
+        return policy;
+    }
+
+    /** Announces the levels of every SKU a warehouse holds (its activation changes the totals). */
+    public void announceWarehouse(UUID warehouseId) {
+        stock.flush();
+        stock.skusIn(warehouseId).forEach(this::announce);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Level level(String sku) {
+        List<StockItem> items = stock.itemsOf(sku);
+        if (items.isEmpty()) {
+            throw ProblemException.notFound("SKU", sku);
+        }
+        StockRepository.Totals totals = stock.totals(List.of(sku)).get(sku);
+        SkuPolicy policy = policyOf(sku);
+        return new Level(sku, totals.onHand(), totals.reserved(), totals.available(), policy.statusOf(totals.available()),
+                policy.expectedRestockDate(), items);
+    }
+
+    /** Availability of the SKUs that have stock records, in the order asked; unknown SKUs are left out. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Availability> availability(Collection<String> skus) {
+        Map<String, StockRepository.Totals> totals = stock.totals(skus);
+        Map<String, SkuPolicy> policies = stock.policies(totals.keySet());
+        Map<String, Availability> result = new LinkedHashMap<>();
+        for (String sku : skus) {
+            StockRepository.Totals total = totals.get(sku);
+            if (total != null) {
+                SkuPolicy policy = policies.getOrDefault(sku, new SkuPolicy(sku));
+                result.put(sku, new Availability(sku, Math.max(0, total.available()), policy.statusOf(total.available()),
+                        policy.expectedRestockDate()));
+            }
+        }
+        return result;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<StockMovement> movements(String sku, PageParams page) {
+        Long after = null;
+        if (page.cursor != null) {
+            try {
+                after = Long.parseLong(Cursor.decode(page.cursor, 1).value(0));
+            } catch (NumberFormatException e) {
+                throw ProblemException.badRequest("invalid-cursor", "cursor is not a cursor this list returned");
+            }
+        }
+        return Page.fromLookahead(stock.movements(sku, after, page.limit + 1), page.limit,
+                movement -> Cursor.after(movement.id().toString()));
+    }
+
+    private StockItem lockOrCreate(String sku, UUID warehouseId) {
+        if (warehouses.findByIdOptional(warehouseId).isEmpty()) {
+            throw ProblemException.notFound("warehouse", warehouseId);
+        }
+        return stock.lockItem(sku, warehouseId).orElseGet(() -> {
+            StockItem item = new StockItem(sku, warehouseId, Instant.now(clock));
+            stock.add(item);
+            return item;
+        });
+    }
+
+    private StockItem move(StockItem item, StockMovement.Type type, int onHandDelta, String reason, String reference,
+                           String admin) {
+        Instant now = Instant.now(clock);
+        item.changeOnHand(onHandDelta, now);
+        stock.add(new StockMovement(item, type, onHandDelta, 0, reason, reference, admin, now));
+        stock.flush();
+        announce(item.sku());
+        return item;
+    }
+
+    private void announce(String sku) {
+        StockRepository.Totals totals = stock.totals(List.of(sku)).getOrDefault(sku, new StockRepository.Totals(sku, 0, 0));
+        SkuPolicy policy = policyOf(sku);
+        events.changed(new StockLevelEvents.StockLevelChanged(sku, totals.onHand(), totals.reserved(), totals.available(),
+                policy.statusOf(totals.available()).name(), policy.expectedRestockDate()));
+    }
+
+    private SkuPolicy policyOf(String sku) {
+        return stock.policy(sku).orElseGet(() -> new SkuPolicy(sku));
+    }
+}

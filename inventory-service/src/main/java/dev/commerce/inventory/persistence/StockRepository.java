@@ -1,0 +1,94 @@
+package dev.commerce.inventory.persistence;
+
+import dev.commerce.inventory.domain.SkuPolicy;
+import dev.commerce.inventory.domain.StockItem;
+import dev.commerce.inventory.domain.StockMovement;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Stock items, SKU policies and the movement ledger. */
+@ApplicationScoped
+public class StockRepository {
+
+    /** Totals of a SKU over active warehouses. */
+    public record Totals(String sku, long onHand, long reserved) {
+        public long available() {
+            return onHand - reserved;
+        }
+    }
+
+    private final EntityManager entityManager;
+
+    public StockRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The item, locked for this transaction so concurrent changes of one SKU in one warehouse queue up. */
+    public Optional<StockItem> lockItem(String sku, UUID warehouseId) {
+        return entityManager.createQuery("FROM StockItem WHERE sku = :sku AND warehouseId = :warehouse", StockItem.class)
+                .setParameter("sku", sku).setParameter("warehouse", warehouseId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    public List<StockItem> itemsOf(String sku) {
+        return entityManager.createQuery("FROM StockItem WHERE sku = :sku ORDER BY warehouseId", StockItem.class)
+                .setParameter("sku", sku).getResultList();
+    }
+
+    public void add(Object entity) {
+        entityManager.persist(entity);
+    }
+
+    /** Writes pending changes, so the totals query sees them. */
+    public void flush() {
+        entityManager.flush();
+    }
+
+    /** The SKUs stocked in a warehouse. */
+    public List<String> skusIn(UUID warehouseId) {
+        return entityManager.createQuery("SELECT DISTINCT sku FROM StockItem WHERE warehouseId = :warehouse", String.class)
+                .setParameter("warehouse", warehouseId).getResultList();
+    }
+
+    public Optional<SkuPolicy> policy(String sku) {
+        return Optional.ofNullable(entityManager.find(SkuPolicy.class, sku));
+    }
+
+    public Map<String, SkuPolicy> policies(Collection<String> skus) {
+        return entityManager.createQuery("FROM SkuPolicy WHERE sku IN :skus", SkuPolicy.class)
+                .setParameter("skus", skus).getResultStream()
+                .collect(Collectors.toMap(SkuPolicy::sku, policy -> policy));
+    }
+
+    /** Totals over active warehouses of the SKUs that have stock records; unknown SKUs are absent. */
+    public Map<String, Totals> totals(Collection<String> skus) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT s.sku, COALESCE(SUM(s.on_hand) FILTER (WHERE w.active), 0),
+                               COALESCE(SUM(s.reserved) FILTER (WHERE w.active), 0)
+                        FROM stock_item s JOIN warehouse w ON w.id = s.warehouse_id
+                        WHERE s.sku = ANY(?1) GROUP BY s.sku""")
+                .setParameter(1, skus.toArray(new String[0])).getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> (String) row[0],
+                row -> new Totals((String) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).longValue())));
+    }
+
+    /** The ledger of a SKU, oldest first, after the movement id when given. */
+    public List<StockMovement> movements(String sku, Long afterId, int limit) {
+        String query = afterId == null ? "FROM StockMovement WHERE sku = :sku ORDER BY id"
+                : "FROM StockMovement WHERE sku = :sku AND id > :after ORDER BY id";
+        var typed = entityManager.createQuery(query, StockMovement.class).setParameter("sku", sku).setMaxResults(limit);
+        if (afterId != null) {
+            typed.setParameter("after", afterId);
+        }
+        return typed.getResultList();
+    }
+}
