@@ -61,7 +61,7 @@ public class OutboxRelay {
     private static final Duration ACK_WAIT = Duration.ofSeconds(10);
 
     /** What the relay last experienced, for the health check. */
-    public record State(boolean enabled, boolean publishing, Instant lastSuccess, String lastError) {
+    public record State(boolean enabled, Instant lastSuccess, String lastError) {
     }
 
     private final OutboxConfig config;
@@ -71,7 +71,7 @@ public class OutboxRelay {
     private final String source;
     private final long lockId;
     private final Semaphore wakeUps = new Semaphore(0);
-    private final AtomicReference<State> state = new AtomicReference<>(new State(false, false, null, null));
+    private final AtomicReference<State> state = new AtomicReference<>(new State(false, null, null));
     private final OutboxMetrics metrics;
 
     private volatile boolean running;
@@ -99,7 +99,7 @@ public class OutboxRelay {
             return;
         }
         running = true;
-        state.set(new State(true, false, null, null));
+        state.set(new State(true, null, null));
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
         thread.start();
@@ -158,7 +158,7 @@ public class OutboxRelay {
                 if (!running) {
                     return;
                 }
-                state.set(new State(true, false, state.get().lastSuccess(), e.getClass().getSimpleName() + ": " + e.getMessage()));
+                state.set(new State(true, state.get().lastSuccess(), e.getClass().getSimpleName() + ": " + e.getMessage()));
                 LOG.warnf("Outbox relay could not publish (%s); retrying in %s", e.getMessage(), backoff);
                 try {
                     refreshBacklog();
@@ -226,9 +226,9 @@ public class OutboxRelay {
             throw result.failure();
         }
         if (result.published() > 0) {
-            state.set(new State(true, true, Instant.now(), null));
+            state.set(new State(true, Instant.now(), null));
         } else if (state.get().lastError() != null) {
-            state.set(new State(true, true, state.get().lastSuccess(), null));
+            state.set(new State(true, state.get().lastSuccess(), null));
         }
         return result.published();
     }
