@@ -119,8 +119,13 @@ public class OutboxRelay {
     }
 
     private void closeProducer() {
+        closeProducer(Duration.ofSeconds(5));
+    }
+
+    /** Closes the producer; with a zero timeout, records not yet sent are aborted instead of sent. */
+    private void closeProducer(Duration timeout) {
         if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
+            producer.close(timeout);
             producer = null;
         }
     }
@@ -195,10 +200,16 @@ public class OutboxRelay {
                 }
                 try {
                     for (PendingEvent event : pending) {
-                        inFlight.add(new InFlight(event, producer().send(CloudEventHeaders.toRecord(event, source))));
+                        Future<RecordMetadata> ack = producer().send(CloudEventHeaders.toRecord(event, source));
+                        inFlight.add(new InFlight(event, ack));
+                        if (ack.isDone()) {
+                            // refused on the spot (no metadata within max.block.ms): send nothing after it, or a
+                            // later row could reach the broker before this one
+                            break;
+                        }
                     }
                 } catch (Exception e) {
-                    failure = e; // send() refused (no metadata or a full buffer): nothing after this row was sent
+                    failure = e; // send() threw (a full buffer): nothing after this row was sent
                 }
             }
             List<UUID> acknowledged = new ArrayList<>();
@@ -212,11 +223,11 @@ public class OutboxRelay {
                 } catch (TimeoutException stillRetrying) {
                     failure = stillRetrying; // the broker is away; the producer keeps the rest in order
                 } catch (ExecutionException refused) {
-                    // refused for good (a record too large, no authorisation): start over from this row with a new
-                    // producer, so nothing sent after it can overtake it
+                    // refused for good (no metadata, a record too large, no authorisation): start over from this row
+                    // with a new producer, aborting (not flushing) what waits behind it, so nothing overtakes it
                     failure = refused;
                     inFlight.clear();
-                    closeProducer();
+                    closeProducer(Duration.ZERO);
                 }
             }
             markPublished(acknowledged);
