@@ -4,7 +4,6 @@ import dev.commerce.inventory.domain.SkuPolicy;
 import dev.commerce.inventory.domain.StockItem;
 import dev.commerce.inventory.domain.StockMovement;
 import dev.commerce.inventory.domain.StockStatus;
-import dev.commerce.inventory.messaging.StockLevelEvents;
 import dev.commerce.inventory.persistence.StockRepository;
 import dev.commerce.inventory.persistence.WarehouseRepository;
 import dev.commerce.platform.web.paging.Cursor;
@@ -44,13 +43,13 @@ public class StockLevels {
 
     private final StockRepository stock;
     private final WarehouseRepository warehouses;
-    private final StockLevelEvents events;
+    private final LevelAnnouncer announcer;
     private final Clock clock = Clock.systemUTC();
 
-    public StockLevels(StockRepository stock, WarehouseRepository warehouses, StockLevelEvents events) {
+    public StockLevels(StockRepository stock, WarehouseRepository warehouses, LevelAnnouncer announcer) {
         this.stock = stock;
         this.warehouses = warehouses;
-        this.events = events;
+        this.announcer = announcer;
     }
 
     /** Sets on-hand stock absolutely; the ledger records the difference with the reason. */
@@ -80,15 +79,13 @@ public class StockLevels {
         });
         checkVersion.accept(policy.version());
         policy.change(lowStockThreshold, backorderable, expectedRestockDate);
-        stock.flush();
-        announce(sku);
+        announcer.announce(List.of(sku));
         return policy;
     }
 
     /** Announces the levels of every SKU a warehouse holds (its activation changes the totals). */
     public void announceWarehouse(UUID warehouseId) {
-        stock.flush();
-        stock.skusIn(warehouseId).forEach(this::announce);
+        announcer.announce(stock.skusIn(warehouseId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -150,16 +147,8 @@ public class StockLevels {
         Instant now = Instant.now(clock);
         item.changeOnHand(onHandDelta, now);
         stock.add(new StockMovement(item, type, onHandDelta, 0, reason, reference, admin, now));
-        stock.flush();
-        announce(item.sku());
+        announcer.announce(List.of(item.sku()));
         return item;
-    }
-
-    private void announce(String sku) {
-        StockRepository.Totals totals = stock.totals(List.of(sku)).getOrDefault(sku, new StockRepository.Totals(sku, 0, 0));
-        SkuPolicy policy = policyOf(sku);
-        events.changed(new StockLevelEvents.StockLevelChanged(sku, totals.onHand(), totals.reserved(), totals.available(),
-                policy.statusOf(totals.available()).name(), policy.expectedRestockDate()));
     }
 
     private SkuPolicy policyOf(String sku) {

@@ -38,6 +38,15 @@ public class StockRepository {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
+    /**
+     * Every stock item of these SKUs, locked for this transaction in one order (SKU, then warehouse), so
+     * transactions that lock several items never wait on each other in a circle.
+     */
+    public List<StockItem> lockItems(Collection<String> skus) {
+        return entityManager.createQuery("FROM StockItem WHERE sku IN :skus ORDER BY sku, warehouseId", StockItem.class)
+                .setParameter("skus", skus).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
     public List<StockItem> itemsOf(String sku) {
         return entityManager.createQuery("FROM StockItem WHERE sku = :sku ORDER BY warehouseId", StockItem.class)
                 .setParameter("sku", sku).getResultList();

@@ -15,6 +15,10 @@ public class WarehouseRepository implements PanacheRepositoryBase<Warehouse, UUI
         return count("code", code) > 0;
     }
 
+    public List<Warehouse> active() {
+        return list("active", true);
+    }
+
     /** Warehouses ordered by code, after {@code afterCode} when given; {@code limit} rows at most. */
     public List<Warehouse> pageByCode(String afterCode, int limit) {
         if (afterCode == null) {

@@ -3,23 +3,23 @@ package dev.commerce.inventory.api;
 import dev.commerce.platform.testing.CommerceTestResource;
 import dev.commerce.platform.testing.EventContracts;
 import dev.commerce.platform.testing.EventProbe;
-import dev.commerce.platform.testing.TestDatabase;
 import dev.commerce.platform.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static dev.commerce.inventory.api.InventoryFixtures.asAdmin;
+import static dev.commerce.inventory.api.InventoryFixtures.ledgerSum;
+import static dev.commerce.inventory.api.InventoryFixtures.receive;
+import static dev.commerce.inventory.api.InventoryFixtures.sku;
+import static dev.commerce.inventory.api.InventoryFixtures.warehouse;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -28,25 +28,6 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 @QuarkusTestResource(CommerceTestResource.class)
 class StockApiTest {
-
-    private static RequestSpecification asAdmin() {
-        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON);
-    }
-
-    private static String warehouse(int priority) {
-        String code = "WH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        return asAdmin().body("{\"code\":\"" + code + "\",\"name\":\"W\",\"country\":\"DE\",\"priority\":" + priority + "}")
-                .post("/warehouses").then().statusCode(201).extract().path("id");
-    }
-
-    private static String sku() {
-        return "SKU-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    }
-
-    private static void receive(String sku, String warehouseId, int quantity) {
-        asAdmin().body("{\"quantity\":" + quantity + ",\"reference\":\"PO-1\"}")
-                .post("/stock/" + sku + "/warehouses/" + warehouseId + "/receipts").then().statusCode(200);
-    }
 
     @Test
     void receipts_adjustments_and_counts_move_stock_and_the_ledger_agrees() throws Exception {
@@ -162,18 +143,6 @@ class StockApiTest {
                 assertThat(event.header("ce_type")).isEqualTo("commerce.inventory.stock-level-changed.v1");
                 EventContracts.assertCatalogued(event.header("ce_type"), event.header("ce_source"));
                 EventContracts.assertValidPayload(event.header("ce_type"), event.payload());
-            }
-        }
-    }
-
-    private static long ledgerSum(String sku, String warehouseId) throws Exception {
-        try (Connection db = TestDatabase.connect(); PreparedStatement sum = db.prepareStatement(
-                "SELECT COALESCE(SUM(on_hand_delta), 0) FROM stock_movement WHERE sku = ? AND warehouse_id = ?::uuid")) {
-            sum.setString(1, sku);
-            sum.setString(2, warehouseId);
-            try (ResultSet rows = sum.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
             }
         }
     }

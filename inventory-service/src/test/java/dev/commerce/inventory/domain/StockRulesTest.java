@@ -30,4 +30,34 @@ class StockRulesTest {
         item.changeOnHand(-3, Instant.now());
         assertThat(item.available()).isZero();
     }
+
+    @Test
+    void reserved_units_cannot_be_sold_twice_or_counted_away() {
+        StockItem item = new StockItem("SKU-1", UUID.randomUUID(), Instant.now());
+        item.changeOnHand(5, Instant.now());
+        item.reserve(4, false, Instant.now());
+        assertThatThrownBy(() -> item.reserve(2, false, Instant.now())).isInstanceOf(StockRuleViolation.class)
+                .hasMessageContaining("only 1");
+        assertThatThrownBy(() -> item.changeOnHand(-2, Instant.now())).isInstanceOf(StockRuleViolation.class)
+                .hasMessageContaining("reserved");
+        item.commit(3, false, Instant.now());
+        assertThat(item.onHand()).isEqualTo(2);
+        assertThat(item.reserved()).isEqualTo(1);
+        item.release(1, Instant.now());
+        assertThat(item.available()).isEqualTo(2);
+        assertThatThrownBy(() -> item.release(1, Instant.now())).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_backorder_holds_more_than_the_shelf_and_a_receipt_brings_the_count_back() {
+        StockItem item = new StockItem("SKU-1", UUID.randomUUID(), Instant.now());
+        item.changeOnHand(1, Instant.now());
+        item.reserve(3, true, Instant.now());
+        assertThat(item.available()).isEqualTo(-2);
+        item.commit(3, true, Instant.now());
+        assertThat(item.onHand()).isEqualTo(-2);
+        item.changeOnHand(5, Instant.now());
+        assertThat(item.onHand()).isEqualTo(3);
+        assertThatThrownBy(() -> item.commit(1, true, Instant.now())).isInstanceOf(IllegalStateException.class);
+    }
 }

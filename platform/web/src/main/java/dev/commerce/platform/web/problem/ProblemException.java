@@ -1,6 +1,8 @@
 package dev.commerce.platform.web.problem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Base of the exceptions a service throws for a broken rule: each names one problem type and one HTTP status,
@@ -12,6 +14,7 @@ public class ProblemException extends RuntimeException {
     private final String typeSlug;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
 
     public ProblemException(int status, String typeSlug, String title, String detail) {
         this(status, typeSlug, title, detail, null);
@@ -23,6 +26,19 @@ public class ProblemException extends RuntimeException {
         this.typeSlug = typeSlug;
         this.title = title;
         this.errors = errors;
+    }
+
+    /**
+     * Adds an RFC 9457 extension member: data a client acts on (which lines are short, and by how much) rather
+     * than parses out of {@code detail}.
+     */
+    public ProblemException with(String member, Object value) {
+        extensions.put(member, value);
+        return this;
+    }
+
+    public Map<String, Object> extensions() {
+        return Map.copyOf(extensions);
     }
 
     /** Field errors, for a validation rule checked in code rather than by annotations; null otherwise. */

@@ -34,7 +34,8 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response rule(ProblemException e, UriInfo uri) {
-        return ProblemResponses.of(e.status(), e.typeSlug(), e.title(), e.getMessage(), path(uri), e.errors());
+        return ProblemResponses.of(e.status(), e.typeSlug(), e.title(), e.getMessage(), path(uri), e.errors(),
+                e.extensions());
     }
 
     @ServerExceptionMapper

@@ -3,10 +3,17 @@ package dev.commerce.platform.web.problem;
 import dev.commerce.platform.web.http.RequestIds;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Builds problem details responses with the request's correlation id. */
 public final class ProblemResponses {
+
+    /** Turns a problem into its members; a plain mapper is enough for its simple types. */
+    private static final ObjectMapper MEMBERS = new ObjectMapper();
 
     private ProblemResponses() {
     }
@@ -19,6 +26,19 @@ public final class ProblemResponses {
                               List<Problem.FieldError> errors) {
         Problem problem = new Problem(Problem.type(typeSlug), title, status, detail, path, RequestIds.current(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** A problem with extension members after the standard ones (RFC 9457, section 3.2). */
+    public static Response of(int status, String typeSlug, String title, String detail, String path,
+                              List<Problem.FieldError> errors, Map<String, Object> extensions) {
+        if (extensions.isEmpty()) {
+            return of(status, typeSlug, title, detail, path, errors);
+        }
+        Problem problem = new Problem(Problem.type(typeSlug), title, status, detail, path, RequestIds.current(), errors);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body = new LinkedHashMap<>(MEMBERS.convertValue(problem, Map.class));
+        extensions.forEach(body::putIfAbsent);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
     /** A generic title for a status, for errors raised by the HTTP layer rather than by a rule. */

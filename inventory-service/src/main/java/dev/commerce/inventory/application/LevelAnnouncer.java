@@ -1,0 +1,39 @@
+package dev.commerce.inventory.application;
+
+import dev.commerce.inventory.domain.SkuPolicy;
+import dev.commerce.inventory.messaging.StockLevelEvents;
+import dev.commerce.inventory.persistence.StockRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Announces SKUs' levels as they are in this transaction ({@code stock-level-changed}, totals over active
+ * warehouses). SKUs go in sorted order: announcing takes each SKU's outbox sequence row, and one order for all
+ * writers means two transactions never wait on each other's rows in a circle.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class LevelAnnouncer {
+
+    private final StockRepository stock;
+    private final StockLevelEvents events;
+
+    public LevelAnnouncer(StockRepository stock, StockLevelEvents events) {
+        this.stock = stock;
+        this.events = events;
+    }
+
+    public void announce(Collection<String> skus) {
+        stock.flush();
+        for (String sku : new TreeSet<>(skus)) {
+            StockRepository.Totals totals = stock.totals(List.of(sku)).getOrDefault(sku, new StockRepository.Totals(sku, 0, 0));
+            SkuPolicy policy = stock.policy(sku).orElseGet(() -> new SkuPolicy(sku));
+            events.changed(new StockLevelEvents.StockLevelChanged(sku, totals.onHand(), totals.reserved(), totals.available(),
+                    policy.statusOf(totals.available()).name(), policy.expectedRestockDate()));
+        }
+    }
+}

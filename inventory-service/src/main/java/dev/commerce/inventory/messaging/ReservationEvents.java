@@ -1,0 +1,88 @@
+package dev.commerce.inventory.messaging;
+
+import dev.commerce.inventory.domain.Reservation;
+import dev.commerce.inventory.domain.ReservationShortage;
+import dev.commerce.platform.messaging.outbox.EventType;
+import dev.commerce.platform.messaging.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What happens to an order's stock, on {@code inventory.reservation.v1} (key = order id), recorded through the
+ * outbox in the transaction that made it happen. Payloads: contracts/schemas/inventory/.
+ */
+@ApplicationScoped
+public class ReservationEvents {
+
+    public static final String TOPIC = "inventory.reservation.v1";
+    static final EventType RESERVED = EventType.v1("inventory", "stock-reserved");
+    static final EventType REJECTED = EventType.v1("inventory", "stock-reservation-rejected");
+    static final EventType EXPIRED = EventType.v1("inventory", "stock-reservation-expired");
+    static final EventType COMMITTED = EventType.v1("inventory", "stock-reservation-committed");
+    static final EventType RELEASED = EventType.v1("inventory", "stock-reservation-released");
+    static final EventType COMMIT_FAILED = EventType.v1("inventory", "stock-commit-failed");
+
+    public record HeldLine(String sku, int quantity, UUID warehouseId) {
+    }
+
+    public record ShortLine(String sku, int requested, int available) {
+    }
+
+    public record StockReserved(UUID orderId, UUID reservationId, List<HeldLine> lines, Instant expiresAt) {
+    }
+
+    public record StockReservationRejected(UUID orderId, List<ShortLine> lines) {
+    }
+
+    /** The payload of expired, committed and released: which order, which reservation. */
+    public record ReservationChanged(UUID orderId, UUID reservationId) {
+    }
+
+    public record StockCommitFailed(UUID orderId, UUID reservationId, List<ShortLine> lines) {
+    }
+
+    private final Outbox outbox;
+
+    public ReservationEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void reserved(Reservation reservation) {
+        List<HeldLine> lines = reservation.lines().stream()
+                .map(line -> new HeldLine(line.sku(), line.quantity(), line.warehouseId())).toList();
+        record(reservation.orderId(), RESERVED,
+                new StockReserved(reservation.orderId(), reservation.id(), lines, reservation.expiresAt()));
+    }
+
+    public void rejected(Reservation reservation) {
+        record(reservation.orderId(), REJECTED, new StockReservationRejected(reservation.orderId(), shortLines(reservation.shortages())));
+    }
+
+    public void expired(Reservation reservation) {
+        record(reservation.orderId(), EXPIRED, new ReservationChanged(reservation.orderId(), reservation.id()));
+    }
+
+    public void committed(Reservation reservation) {
+        record(reservation.orderId(), COMMITTED, new ReservationChanged(reservation.orderId(), reservation.id()));
+    }
+
+    public void released(Reservation reservation) {
+        record(reservation.orderId(), RELEASED, new ReservationChanged(reservation.orderId(), reservation.id()));
+    }
+
+    /** The order cannot be fulfilled from stock; {@code reservationId} is null when the order had none. */
+    public void commitFailed(UUID orderId, UUID reservationId, List<ReservationShortage> shortages) {
+        record(orderId, COMMIT_FAILED, new StockCommitFailed(orderId, reservationId, shortLines(shortages)));
+    }
+
+    private void record(UUID orderId, EventType type, Object payload) {
+        outbox.record(TOPIC, type, orderId.toString(), payload);
+    }
+
+    private static List<ShortLine> shortLines(List<ReservationShortage> shortages) {
+        return shortages.stream().map(s -> new ShortLine(s.sku(), s.requested(), s.available())).toList();
+    }
+}
