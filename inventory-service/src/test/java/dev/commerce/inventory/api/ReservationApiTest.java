@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.UUID;
 
-import static dev.commerce.inventory.api.InventoryFixtures.asAdmin;
-import static dev.commerce.inventory.api.InventoryFixtures.asPartner;
-import static dev.commerce.inventory.api.InventoryFixtures.assertLedgerAgrees;
-import static dev.commerce.inventory.api.InventoryFixtures.receive;
-import static dev.commerce.inventory.api.InventoryFixtures.sku;
-import static dev.commerce.inventory.api.InventoryFixtures.warehouse;
+import static dev.commerce.inventory.InventoryFixtures.asAdmin;
+import static dev.commerce.inventory.InventoryFixtures.asPartner;
+import static dev.commerce.inventory.InventoryFixtures.assertLedgerAgrees;
+import static dev.commerce.inventory.InventoryFixtures.receive;
+import static dev.commerce.inventory.InventoryFixtures.sku;
+import static dev.commerce.inventory.InventoryFixtures.warehouse;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -15,11 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import static dev.commerce.inventory.api.InventoryFixtures.asAdmin;
-import static dev.commerce.inventory.api.InventoryFixtures.ledgerSum;
-import static dev.commerce.inventory.api.InventoryFixtures.receive;
-import static dev.commerce.inventory.api.InventoryFixtures.sku;
-import static dev.commerce.inventory.api.InventoryFixtures.warehouse;
+import static dev.commerce.inventory.InventoryFixtures.asAdmin;
+import static dev.commerce.inventory.InventoryFixtures.ledgerSum;
+import static dev.commerce.inventory.InventoryFixtures.receive;
+import static dev.commerce.inventory.InventoryFixtures.sku;
+import static dev.commerce.inventory.InventoryFixtures.warehouse;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;

@@ -1,4 +1,4 @@
-package dev.commerce.inventory.api;
+package dev.commerce.inventory;
 
 import dev.commerce.platform.testing.TestDatabase;
 import dev.commerce.platform.testing.TestTokens;
@@ -15,36 +15,36 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Warehouses, SKUs and stock for inventory tests, made through the API; and the ledger-agrees check. */
-final class InventoryFixtures {
+public final class InventoryFixtures {
 
     private InventoryFixtures() {
     }
 
-    static RequestSpecification asAdmin() {
+    public static RequestSpecification asAdmin() {
         return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON);
     }
 
-    static RequestSpecification asPartner() {
+    public static RequestSpecification asPartner() {
         return given().auth().oauth2(TestTokens.partner()).contentType(ContentType.JSON);
     }
 
     /** A new active warehouse; lower priority numbers ship first. */
-    static String warehouse(int priority) {
+    public static String warehouse(int priority) {
         String code = "WH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         return asAdmin().body("{\"code\":\"" + code + "\",\"name\":\"W\",\"country\":\"DE\",\"priority\":" + priority + "}")
                 .post("/warehouses").then().statusCode(201).extract().path("id");
     }
 
-    static String sku() {
+    public static String sku() {
         return "SKU-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
-    static void receive(String sku, String warehouseId, int quantity) {
+    public static void receive(String sku, String warehouseId, int quantity) {
         asAdmin().body("{\"quantity\":" + quantity + ",\"reference\":\"PO-1\"}")
                 .post("/stock/" + sku + "/warehouses/" + warehouseId + "/receipts").then().statusCode(200);
     }
 
-    static long ledgerSum(String sku, String warehouseId) throws SQLException {
+    public static long ledgerSum(String sku, String warehouseId) throws SQLException {
         try (Connection db = TestDatabase.connect(); PreparedStatement sum = db.prepareStatement(
                 "SELECT COALESCE(SUM(on_hand_delta), 0) FROM stock_movement WHERE sku = ? AND warehouse_id = ?::uuid")) {
             sum.setString(1, sku);
@@ -57,8 +57,15 @@ final class InventoryFixtures {
     }
 
     /** Every stock item of the SKU equals the sum of its ledger: on hand and reserved can be recomputed from it. */
-    static void assertLedgerAgrees(String sku) throws SQLException {
-        try (Connection db = TestDatabase.connect(); PreparedStatement check = db.prepareStatement("""
+    public static void assertLedgerAgrees(String sku) throws SQLException {
+        try (Connection db = TestDatabase.connect()) {
+            assertLedgerAgrees(db, sku);
+        }
+    }
+
+    /** {@link #assertLedgerAgrees(String)} on a given database. */
+    public static void assertLedgerAgrees(Connection db, String sku) throws SQLException {
+        try (PreparedStatement check = db.prepareStatement("""
                 SELECT s.warehouse_id, s.on_hand, s.reserved,
                        COALESCE(SUM(m.on_hand_delta), 0), COALESCE(SUM(m.reserved_delta), 0)
                 FROM stock_item s LEFT JOIN stock_movement m ON m.sku = s.sku AND m.warehouse_id = s.warehouse_id

@@ -1,0 +1,168 @@
+package dev.commerce.inventory.messaging;
+
+import dev.commerce.platform.testing.CommerceTestResource;
+import dev.commerce.platform.testing.EventContracts;
+import dev.commerce.platform.testing.EventProbe;
+import dev.commerce.platform.testing.TestDatabase;
+import dev.commerce.platform.testing.TestEvents;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static dev.commerce.inventory.InventoryFixtures.asAdmin;
+import static dev.commerce.inventory.InventoryFixtures.receive;
+import static dev.commerce.inventory.InventoryFixtures.sku;
+import static dev.commerce.inventory.InventoryFixtures.warehouse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+/** inventory's part of the checkout saga, driven by order events on the broker, answered on the broker. */
+@QuarkusTest
+@QuarkusTestResource(CommerceTestResource.class)
+class OrderEventsTest {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(30);
+    private static TestEvents orderService;
+    private static EventProbe answers;
+
+    @BeforeAll
+    static void connect() {
+        TestEvents.ensureTopic(OrderEvents.TOPIC);
+        orderService = TestEvents.as("order-service");
+        answers = EventProbe.of("inventory.reservation.v1");
+    }
+
+    @AfterAll
+    static void disconnect() {
+        orderService.close();
+        answers.close();
+    }
+
+    private static String stocked(String warehouseId, int units) {
+        String sku = sku();
+        receive(sku, warehouseId, units);
+        return sku;
+    }
+
+    private static List<EventProbe.ReceivedEvent> answersFor(String orderId, String name, int count) {
+        List<EventProbe.ReceivedEvent> events = answers.awaitEvents(e -> orderId.equals(e.key())
+                && ("commerce.inventory." + name + ".v1").equals(e.header("ce_type")), count, DEADLINE);
+        events.forEach(event -> EventContracts.assertValidPayload(event.header("ce_type"), event.payload()));
+        return events;
+    }
+
+    private static List<String> answerTypes(String orderId) {
+        return answers.received().stream().filter(e -> orderId.equals(e.key())).map(e -> e.header("ce_type")).toList();
+    }
+
+    /** Whether inventory's order consumer has handled the event (its inbox holds the id). */
+    private static boolean consumed(String eventId) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(
+                "SELECT 1 FROM inbox_event WHERE consumer = 'inventory-service.orders' AND event_id = ?")) {
+            query.setString(1, eventId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    @Test
+    void placed_reserves_confirmed_commits_and_redeliveries_change_nothing() {
+        String warehouseId = warehouse(1);
+        String sku = stocked(warehouseId, 5);
+        String orderId = UUID.randomUUID().toString();
+        OrderEvents order = new OrderEvents(orderService, orderId);
+
+        String placed = order.placed(Map.of(sku, 2));
+        JsonPath reserved = JsonPath.from(answersFor(orderId, "stock-reserved", 1).get(0).payload());
+        assertThat(reserved.getString("lines[0].warehouseId")).isEqualTo(warehouseId);
+        assertThat(reserved.getInt("lines[0].quantity")).isEqualTo(2);
+
+        order.redeliver(placed);
+        order.placed(Map.of(sku, 2)); // the same fact published again under a new id
+        String confirmed = order.confirmed();
+        answersFor(orderId, "stock-reservation-committed", 1);
+        order.redeliver(confirmed);
+        order.confirmed();
+        order.cancelled(); // the marker: once its release is answered, everything before it was handled
+        answersFor(orderId, "stock-reservation-released", 1);
+
+        assertThat(answerTypes(orderId)).containsExactly("commerce.inventory.stock-reserved.v1",
+                "commerce.inventory.stock-reservation-committed.v1", "commerce.inventory.stock-reservation-released.v1");
+        asAdmin().get("/stock/" + sku).then().body("onHand", equalTo(5)).body("reserved", equalTo(0));
+        asAdmin().get("/stock/" + sku + "/movements").then()
+                .body("items.type", contains("RECEIPT", "RESERVATION", "COMMIT", "RELEASE"));
+    }
+
+    @Test
+    void cancelled_releases_what_placed_reserved() {
+        String sku = stocked(warehouse(1), 3);
+        String orderId = UUID.randomUUID().toString();
+        OrderEvents order = new OrderEvents(orderService, orderId);
+        order.placed(Map.of(sku, 3));
+        answersFor(orderId, "stock-reserved", 1);
+        asAdmin().get("/stock/" + sku).then().body("available", equalTo(0));
+        order.cancelled();
+        answersFor(orderId, "stock-reservation-released", 1);
+        asAdmin().get("/stock/" + sku).then().body("available", equalTo(3)).body("reserved", equalTo(0));
+    }
+
+    @Test
+    void an_order_short_of_stock_or_for_unknown_skus_is_rejected_with_what_is_available() {
+        String scarce = stocked(warehouse(1), 1);
+        String unknown = "SKU-NEVER-STOCKED-" + UUID.randomUUID().toString().substring(0, 6);
+        String orderId = UUID.randomUUID().toString();
+        new OrderEvents(orderService, orderId).placed(Map.of(scarce, 2, unknown, 1));
+
+        JsonPath rejected = JsonPath.from(answersFor(orderId, "stock-reservation-rejected", 1).get(0).payload());
+        assertThat(rejected.getList("lines", Map.class)).containsExactlyInAnyOrder(
+                Map.of("sku", scarce, "requested", 2, "available", 1), Map.of("sku", unknown, "requested", 1, "available", 0));
+        asAdmin().get("/stock/" + scarce).then().body("reserved", equalTo(0));
+    }
+
+    @Test
+    void a_confirmation_for_an_order_without_a_reservation_is_answered_with_commit_failed() {
+        String orderId = UUID.randomUUID().toString();
+        new OrderEvents(orderService, orderId).confirmed();
+        JsonPath failed = JsonPath.from(answersFor(orderId, "stock-commit-failed", 1).get(0).payload());
+        assertThat(failed.getString("reservationId")).isNull();
+        assertThat(failed.getList("lines")).isEmpty();
+    }
+
+    @Test
+    void a_return_goes_back_to_the_warehouse_it_shipped_from_once() {
+        warehouse(1);
+        String shippedFrom = warehouse(2);
+        String sku = stocked(shippedFrom, 4);
+        String orderId = UUID.randomUUID().toString();
+        OrderEvents order = new OrderEvents(orderService, orderId);
+        order.placed(Map.of(sku, 2));
+        order.confirmed();
+        answersFor(orderId, "stock-reservation-committed", 1);
+
+        String returnId = UUID.randomUUID().toString();
+        String returned = order.returnReceived(returnId, sku, 1);
+        order.redeliver(returned);
+        String republished = order.returnReceived(returnId, sku, 1);
+        // the republished event is the last of the order's partition: once it is consumed, so are the others
+        await().atMost(DEADLINE).until(() -> consumed(republished));
+        asAdmin().get("/stock/" + sku).then()
+                .body("warehouses.find { it.warehouseId == '" + shippedFrom + "' }.onHand", equalTo(3));
+        asAdmin().get("/stock/" + sku + "/movements").then()
+                .body("items.type", contains("RECEIPT", "RESERVATION", "COMMIT", "RETURN"));
+    }
+}
