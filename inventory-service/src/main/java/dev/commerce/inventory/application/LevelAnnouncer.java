@@ -27,13 +27,22 @@ public class LevelAnnouncer {
         this.events = events;
     }
 
+    /** Announces SKUs after reading their totals and policies. */
     public void announce(Collection<String> skus) {
         stock.flush();
         for (String sku : new TreeSet<>(skus)) {
             StockRepository.Totals totals = stock.totals(List.of(sku)).getOrDefault(sku, new StockRepository.Totals(sku, 0, 0));
-            SkuPolicy policy = stock.policy(sku).orElseGet(() -> new SkuPolicy(sku));
-            events.changed(new StockLevelEvents.StockLevelChanged(sku, totals.onHand(), totals.reserved(), totals.available(),
-                    policy.statusOf(totals.available()).name(), policy.expectedRestockDate()));
+            announce(sku, totals, stock.policy(sku).orElse(null));
         }
+    }
+
+    /**
+     * Announces one SKU whose totals the caller knows (it holds every item of the SKU locked); a null policy is
+     * the default one. Callers announcing several SKUs go in sorted order, as above.
+     */
+    public void announce(String sku, StockRepository.Totals totals, SkuPolicy policy) {
+        SkuPolicy effective = policy == null ? new SkuPolicy(sku) : policy;
+        events.changed(new StockLevelEvents.StockLevelChanged(sku, totals.onHand(), totals.reserved(), totals.available(),
+                effective.statusOf(totals.available()).name(), effective.expectedRestockDate()));
     }
 }

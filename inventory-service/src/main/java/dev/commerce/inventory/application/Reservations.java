@@ -4,7 +4,6 @@ import dev.commerce.inventory.domain.Allocator;
 import dev.commerce.inventory.domain.Reservation;
 import dev.commerce.inventory.domain.ReservationLine;
 import dev.commerce.inventory.domain.ReservationShortage;
-import dev.commerce.inventory.domain.SkuPolicy;
 import dev.commerce.inventory.domain.StockItem;
 import dev.commerce.inventory.domain.StockMovement;
 import dev.commerce.inventory.domain.Warehouse;
@@ -19,22 +18,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Reservations: hold an order's lines all or nothing, commit them, release them, expire them, put returns back.
  * Every operation is idempotent per order id and locks in one order (the order, then its reservation, then stock
  * items by SKU and warehouse), so concurrent requests, event deliveries and instances never oversell or deadlock.
- * Each change writes the ledger and announces what changed, in the caller's transaction or a new one.
+ * Each change writes the ledger and announces the new levels in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -86,14 +81,15 @@ public class Reservations {
             return new Outcome(existing.get(), false);
         }
         Instant now = Instant.now(clock);
-        Allocator.Result allocation = allocate(units);
+        LockedStock locked = lock(units.keySet());
+        Allocator.Result allocation = locked.allocate(units);
         Reservation reservation;
         if (allocation instanceof Allocator.Placed placed) {
-            reservation = Reservation.held(orderId, hold(placed, orderId, actor, now),
+            reservation = Reservation.held(orderId, hold(placed, locked, orderId, actor, now),
                     now.plus(hold == null ? config.lifetime() : hold), actor, now);
             reservations.add(reservation);
             events.reserved(reservation);
-            levels.announce(units.keySet());
+            locked.announce(units.keySet(), levels);
         } else {
             reservation = Reservation.rejected(orderId, shortages((Allocator.Short) allocation), actor, now);
             reservations.add(reservation);
@@ -113,7 +109,7 @@ public class Reservations {
             case COMMITTED -> new Commit(reservation, CommitResult.COMMITTED);
             case COMMIT_FAILED -> new Commit(reservation, CommitResult.FAILED);
             case RELEASED, REJECTED -> new Commit(reservation, CommitResult.NOT_ACTIVE);
-            case ACTIVE -> commitHeld(reservation, actor);
+            case ACTIVE -> commitHeld(reservation, lock(reservation.requestedUnits().keySet()), actor);
             case EXPIRED -> holdAgainAndCommit(reservation, actor);
         });
     }
@@ -130,9 +126,9 @@ public class Reservations {
             }
             Instant now = Instant.now(clock);
             boolean committed = reservation.status() == Reservation.Status.COMMITTED;
-            Map<String, StockItem> items = lockItems(reservation.lines());
+            LockedStock locked = lock(reservation.requestedUnits().keySet());
             for (ReservationLine line : reservation.lines()) {
-                StockItem item = items.get(key(line.sku(), line.warehouseId()));
+                StockItem item = locked.item(line.sku(), line.warehouseId(), now);
                 if (committed) {
                     item.changeOnHand(line.quantity(), now);
                     ledger(item, StockMovement.Type.RELEASE, line.quantity(), 0, orderId, actor, now);
@@ -143,7 +139,7 @@ public class Reservations {
             }
             reservation.released(now);
             events.released(reservation);
-            levels.announce(reservation.requestedUnits().keySet());
+            locked.announce(reservation.requestedUnits().keySet(), levels);
             return reservation;
         });
     }
@@ -160,15 +156,15 @@ public class Reservations {
             return false;
         }
         Reservation reservation = due.get();
-        Map<String, StockItem> items = lockItems(reservation.lines());
+        LockedStock locked = lock(reservation.requestedUnits().keySet());
         for (ReservationLine line : reservation.lines()) {
-            StockItem item = items.get(key(line.sku(), line.warehouseId()));
+            StockItem item = locked.item(line.sku(), line.warehouseId(), now);
             item.release(line.quantity(), now);
             ledger(item, StockMovement.Type.EXPIRY, 0, -line.quantity(), reservation.orderId(), "reservation-expiry", now);
         }
         reservation.expired(now);
         events.expired(reservation);
-        levels.announce(reservation.requestedUnits().keySet());
+        locked.announce(reservation.requestedUnits().keySet(), levels);
         return true;
     }
 
@@ -181,24 +177,22 @@ public class Reservations {
         if (!reservations.firstReceiptOfReturn(returnId, orderId, now)) {
             return false;
         }
-        Map<String, UUID> shippedFrom = reservations.byOrder(orderId)
-                .map(reservation -> reservation.lines().stream()
-                        .collect(Collectors.toMap(ReservationLine::sku, ReservationLine::warehouseId, (first, second) -> first)))
-                .orElse(Map.of());
-        Map<String, StockItem> items = stock.lockItems(units.keySet()).stream()
-                .collect(Collectors.toMap(item -> key(item.sku(), item.warehouseId()), Function.identity()));
-        List<Warehouse> active = activeByPriority();
+        Map<String, UUID> shippedFrom = new TreeMap<>();
+        reservations.byOrder(orderId).ifPresent(reservation ->
+                reservation.lines().forEach(line -> shippedFrom.putIfAbsent(line.sku(), line.warehouseId())));
+        LockedStock locked = lock(units.keySet());
         for (Map.Entry<String, Integer> line : new TreeMap<>(units).entrySet()) {
             String sku = line.getKey();
             UUID warehouseId = Optional.ofNullable(shippedFrom.get(sku))
-                    .or(() -> active.stream().map(Warehouse::id).filter(id -> items.containsKey(key(sku, id))).findFirst())
-                    .or(() -> active.stream().map(Warehouse::id).findFirst())
+                    .or(() -> locked.activeWarehouses().stream().map(Warehouse::id)
+                            .filter(id -> locked.stocks(sku, id)).findFirst())
+                    .or(() -> locked.activeWarehouses().stream().map(Warehouse::id).findFirst())
                     .orElseThrow(() -> new IllegalStateException("no active warehouse to restock return " + returnId + " into"));
-            StockItem item = items.computeIfAbsent(key(sku, warehouseId), k -> newItem(sku, warehouseId, now));
+            StockItem item = locked.item(sku, warehouseId, now);
             item.changeOnHand(line.getValue(), now);
             ledger(item, StockMovement.Type.RETURN, line.getValue(), 0, returnId, actor, now);
         }
-        levels.announce(units.keySet());
+        locked.announce(units.keySet(), levels);
         return true;
     }
 
@@ -207,73 +201,47 @@ public class Reservations {
         return reservations.byOrder(orderId);
     }
 
-    private Commit commitHeld(Reservation reservation, String actor) {
+    private Commit commitHeld(Reservation reservation, LockedStock locked, String actor) {
         Instant now = Instant.now(clock);
-        Set<String> backorderable = backorderable(reservation.requestedUnits().keySet());
-        Map<String, StockItem> items = lockItems(reservation.lines());
         for (ReservationLine line : reservation.lines()) {
-            StockItem item = items.get(key(line.sku(), line.warehouseId()));
-            item.commit(line.quantity(), backorderable.contains(line.sku()), now);
+            StockItem item = locked.item(line.sku(), line.warehouseId(), now);
+            item.commit(line.quantity(), locked.backorderable(line.sku()), now);
             ledger(item, StockMovement.Type.COMMIT, -line.quantity(), -line.quantity(), reservation.orderId(), actor, now);
         }
         reservation.committed(now);
         events.committed(reservation);
-        levels.announce(reservation.requestedUnits().keySet());
+        locked.announce(reservation.requestedUnits().keySet(), levels);
         return new Commit(reservation, CommitResult.COMMITTED);
     }
 
     private Commit holdAgainAndCommit(Reservation reservation, String actor) {
         Instant now = Instant.now(clock);
         Map<String, Integer> units = reservation.requestedUnits();
-        Allocator.Result allocation = allocate(units);
+        LockedStock locked = lock(units.keySet());
+        Allocator.Result allocation = locked.allocate(units);
         if (allocation instanceof Allocator.Placed placed) {
-            reservation.heldAgain(hold(placed, reservation.orderId(), actor, now), now.plus(config.lifetime()), now);
-            return commitHeld(reservation, actor);
+            reservation.heldAgain(hold(placed, locked, reservation.orderId(), actor, now), now.plus(config.lifetime()), now);
+            return commitHeld(reservation, locked, actor);
         }
         reservation.commitFailed(shortages((Allocator.Short) allocation), now);
         events.commitFailed(reservation.orderId(), reservation.id(), reservation.shortages());
         return new Commit(reservation, CommitResult.FAILED);
     }
 
-    /** Locks every stock item of the SKUs and decides where the units come from. */
-    private Allocator.Result allocate(Map<String, Integer> units) {
-        List<Warehouse> active = activeByPriority();
-        Set<UUID> activeIds = active.stream().map(Warehouse::id).collect(Collectors.toSet());
-        List<Allocator.Stock> available = stock.lockItems(units.keySet()).stream()
-                .filter(item -> activeIds.contains(item.warehouseId()))
-                .map(item -> new Allocator.Stock(item.sku(), item.warehouseId(), item.available()))
-                .toList();
-        List<Allocator.Rank> ranks = active.stream().map(w -> new Allocator.Rank(w.id(), w.priority())).toList();
-        return Allocator.allocate(units, ranks, available, backorderable(units.keySet()));
+    private LockedStock lock(Collection<String> skus) {
+        return LockedStock.of(skus, stock, warehouses.active());
     }
 
-    /** Reserves each placed slot on its (locked) stock item and writes the ledger; returns the reservation lines. */
-    private List<ReservationLine> hold(Allocator.Placed placed, UUID orderId, String actor, Instant now) {
-        Set<String> backorderable = backorderable(placed.slots().stream().map(Allocator.Slot::sku).collect(Collectors.toSet()));
-        Map<String, StockItem> items = lockItems(placed.slots().stream()
-                .map(slot -> new ReservationLine(slot.sku(), slot.warehouseId(), slot.quantity())).toList());
+    /** Reserves each placed slot on its locked stock item and writes the ledger; returns the reservation lines. */
+    private List<ReservationLine> hold(Allocator.Placed placed, LockedStock locked, UUID orderId, String actor, Instant now) {
         List<ReservationLine> lines = new ArrayList<>();
         for (Allocator.Slot slot : placed.slots()) {
-            StockItem item = items.computeIfAbsent(key(slot.sku(), slot.warehouseId()), k -> newItem(slot.sku(), slot.warehouseId(), now));
-            item.reserve(slot.quantity(), backorderable.contains(slot.sku()), now);
+            StockItem item = locked.item(slot.sku(), slot.warehouseId(), now);
+            item.reserve(slot.quantity(), locked.backorderable(slot.sku()), now);
             ledger(item, StockMovement.Type.RESERVATION, 0, slot.quantity(), orderId, actor, now);
             lines.add(new ReservationLine(slot.sku(), slot.warehouseId(), slot.quantity()));
         }
         return lines;
-    }
-
-    /** The stock items of these lines' SKUs, locked (already locked ones are returned from the session). */
-    private Map<String, StockItem> lockItems(List<ReservationLine> lines) {
-        Set<String> skus = lines.stream().map(ReservationLine::sku).collect(Collectors.toSet());
-        Map<String, StockItem> items = new HashMap<>();
-        stock.lockItems(skus).forEach(item -> items.put(key(item.sku(), item.warehouseId()), item));
-        return items;
-    }
-
-    private StockItem newItem(String sku, UUID warehouseId, Instant now) {
-        StockItem item = new StockItem(sku, warehouseId, now);
-        stock.add(item);
-        return item;
     }
 
     private void ledger(StockItem item, StockMovement.Type type, int onHandDelta, int reservedDelta, UUID reference,
@@ -281,22 +249,8 @@ public class Reservations {
         stock.add(new StockMovement(item, type, onHandDelta, reservedDelta, null, reference.toString(), actor, now));
     }
 
-    private Set<String> backorderable(Set<String> skus) {
-        return stock.policies(skus).values().stream().filter(SkuPolicy::backorderable).map(SkuPolicy::sku)
-                .collect(Collectors.toSet());
-    }
-
-    private List<Warehouse> activeByPriority() {
-        return warehouses.active().stream()
-                .sorted(Comparator.comparingInt(Warehouse::priority).thenComparing(Warehouse::id)).toList();
-    }
-
     private static List<ReservationShortage> shortages(Allocator.Short shortOf) {
         return shortOf.shortages().stream()
                 .map(s -> new ReservationShortage(s.sku(), s.requested(), Math.max(0, s.available()))).toList();
-    }
-
-    private static String key(String sku, UUID warehouseId) {
-        return sku + "@" + warehouseId;
     }
 }

@@ -1,0 +1,98 @@
+package dev.commerce.inventory.application;
+
+import dev.commerce.inventory.domain.Allocator;
+import dev.commerce.inventory.domain.SkuPolicy;
+import dev.commerce.inventory.domain.StockItem;
+import dev.commerce.inventory.domain.Warehouse;
+import dev.commerce.inventory.persistence.StockRepository;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Every stock item of some SKUs, locked for the current transaction, with what decisions about them need: the
+ * active warehouses by priority and the SKUs' policies (both read before the lock, so the lock is held briefly).
+ * Holding all items of a SKU also means its totals are known without another query.
+ */
+final class LockedStock {
+
+    private final StockRepository stock;
+    private final List<Warehouse> active;
+    private final Set<UUID> activeIds;
+    private final Map<String, SkuPolicy> policies;
+    private final Map<String, StockItem> items = new LinkedHashMap<>();
+
+    private LockedStock(StockRepository stock, List<Warehouse> warehouses, Map<String, SkuPolicy> policies) {
+        this.stock = stock;
+        this.active = warehouses.stream().filter(Warehouse::active)
+                .sorted(Comparator.comparingInt(Warehouse::priority).thenComparing(Warehouse::id)).toList();
+        this.activeIds = active.stream().map(Warehouse::id).collect(Collectors.toSet());
+        this.policies = policies;
+    }
+
+    /** Reads warehouses and policies, then locks the SKUs' items in the one lock order (SKU, then warehouse). */
+    static LockedStock of(Collection<String> skus, StockRepository stock, List<Warehouse> activeWarehouses) {
+        LockedStock locked = new LockedStock(stock, activeWarehouses, stock.policies(skus));
+        stock.lockItems(skus).forEach(item -> locked.items.put(key(item.sku(), item.warehouseId()), item));
+        return locked;
+    }
+
+    /** The item of a SKU in a warehouse; created (and so held by this transaction) when the warehouse has none. */
+    StockItem item(String sku, UUID warehouseId, Instant now) {
+        return items.computeIfAbsent(key(sku, warehouseId), k -> {
+            StockItem created = new StockItem(sku, warehouseId, now);
+            stock.add(created);
+            return created;
+        });
+    }
+
+    /** Whether the warehouse has a stock item of the SKU (whatever its count). */
+    boolean stocks(String sku, UUID warehouseId) {
+        return items.containsKey(key(sku, warehouseId));
+    }
+
+    boolean backorderable(String sku) {
+        SkuPolicy policy = policies.get(sku);
+        return policy != null && policy.backorderable();
+    }
+
+    List<Warehouse> activeWarehouses() {
+        return active;
+    }
+
+    /** Where the units come from, all or nothing, decided on the locked rows. */
+    Allocator.Result allocate(Map<String, Integer> units) {
+        List<Allocator.Stock> available = items.values().stream().filter(item -> activeIds.contains(item.warehouseId()))
+                .map(item -> new Allocator.Stock(item.sku(), item.warehouseId(), item.available())).toList();
+        List<Allocator.Rank> ranks = active.stream().map(w -> new Allocator.Rank(w.id(), w.priority())).toList();
+        Set<String> backorderable = units.keySet().stream().filter(this::backorderable).collect(Collectors.toSet());
+        return Allocator.allocate(units, ranks, available, backorderable);
+    }
+
+    /** Announces the SKUs' levels (in sorted order) from the locked items: totals over active warehouses, status from the policy. */
+    void announce(Collection<String> skus, LevelAnnouncer announcer) {
+        for (String sku : new TreeSet<>(skus)) {
+            long onHand = 0;
+            long reserved = 0;
+            for (StockItem item : items.values()) {
+                if (item.sku().equals(sku) && activeIds.contains(item.warehouseId())) {
+                    onHand += item.onHand();
+                    reserved += item.reserved();
+                }
+            }
+            announcer.announce(sku, new StockRepository.Totals(sku, onHand, reserved), policies.get(sku));
+        }
+    }
+
+    private static String key(String sku, UUID warehouseId) {
+        return sku + "@" + warehouseId;
+    }
+}
