@@ -1,0 +1,59 @@
+package dev.commerce.payment.api;
+
+import dev.commerce.payment.domain.Amounts;
+import dev.commerce.payment.domain.Payment;
+import dev.commerce.payment.domain.PaymentTransaction;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Response bodies of the payment endpoints: amounts as decimal strings with their currency. */
+public final class PaymentResponses {
+
+    private PaymentResponses() {
+    }
+
+    @Schema(name = "Money")
+    public record Money(@Schema(examples = "94.80") String amount, @Schema(examples = "EUR") String currency) {
+    }
+
+    @Schema(name = "Risk", description = "Fraud screening: the score (0-100), the rules that fired, and review state")
+    public record Risk(int score, List<String> rulesFired, boolean flaggedForReview, Payment.ReviewDecision reviewDecision) {
+    }
+
+    @Schema(name = "PaymentTransaction")
+    public record Transaction(UUID id, PaymentTransaction.Type type, Money amount, PaymentTransaction.Outcome outcome,
+                              String providerReference, String failureCode, Instant createdAt, Instant completedAt) {
+        static Transaction of(PaymentTransaction transaction) {
+            return new Transaction(transaction.id(), transaction.type(),
+                    new Money(Amounts.format(transaction.amount(), transaction.currency()), transaction.currency()),
+                    transaction.outcome(), transaction.providerReference(), transaction.failureCode(),
+                    transaction.createdAt(), transaction.completedAt());
+        }
+    }
+
+    @Schema(name = "Payment", description = "One payment attempt of an order and its provider transactions")
+    public record PaymentDetails(UUID id, UUID orderId, UUID paymentAttemptId, String customerId, Money amount,
+                          Payment.Status status, String declineReason,
+                          @Schema(description = "Where the shopper completes strong customer authentication") String actionUrl,
+                          String provider, @Schema(description = "The provider's reference of the payment") String providerReference,
+                          @Schema(description = "Only card detail stored") String cardLast4,
+                          Money captured, Money refunded, Risk risk, Instant authorizedAt, Instant authorizationExpiresAt,
+                          Instant createdAt, Instant updatedAt, long version, List<Transaction> transactions) {
+
+        static PaymentDetails of(Payment payment, List<PaymentTransaction> transactions) {
+            String currency = payment.currency();
+            return new PaymentDetails(payment.id(), payment.orderId(), payment.attemptId(), payment.customerId(),
+                    new Money(Amounts.format(payment.amount(), currency), currency), payment.status(),
+                    payment.declineReason() == null ? null : payment.declineReason().name(), payment.actionUrl(),
+                    payment.provider(), payment.providerReference(), payment.cardLast4(),
+                    new Money(Amounts.format(payment.capturedAmount(), currency), currency),
+                    new Money(Amounts.format(payment.refundedAmount(), currency), currency),
+                    new Risk(payment.riskScore(), payment.riskRules(), payment.flaggedForReview(), payment.reviewDecision()),
+                    payment.authorizedAt(), payment.authorizationExpiresAt(), payment.createdAt(), payment.updatedAt(),
+                    payment.version(), transactions.stream().map(Transaction::of).toList());
+        }
+    }
+}

@@ -1,0 +1,343 @@
+package dev.commerce.payment.application;
+
+import dev.commerce.payment.domain.DeclineReason;
+import dev.commerce.payment.domain.Payment;
+import dev.commerce.payment.domain.PaymentRuleViolation;
+import dev.commerce.payment.domain.PaymentTransaction;
+import dev.commerce.payment.domain.RiskAssessment;
+import dev.commerce.payment.messaging.PaymentEvents;
+import dev.commerce.payment.persistence.PaymentRepository;
+import dev.commerce.payment.provider.ProviderGateway;
+import dev.commerce.payment.provider.ProviderNotification;
+import dev.commerce.payment.provider.ProviderResult;
+import dev.commerce.payment.provider.ProviderTimeout;
+import dev.commerce.platform.web.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The payment flow: start an attempt (screened, then authorized by the provider outside any database
+ * transaction), complete strong authentication, apply provider notifications, capture, void, refund, review.
+ * Every operation is idempotent: per attempt id, per operation key (shipment, return, admin key), per provider
+ * notification id; the provider gets an idempotency key derived from the payment and the operation.
+ */
+@ApplicationScoped
+public class Payments {
+
+    private static final Logger LOG = Logger.getLogger(Payments.class);
+    static final String ATTEMPT_OPERATION = "attempt";
+    static final String AUTHENTICATION_OPERATION = "authentication";
+
+    /** A new attempt to pay for an order (from {@code payment-requested}). */
+    public record AttemptRequest(UUID orderId, UUID attemptId, String customerId, BigDecimal amount, String currency,
+                                 String methodToken, String billingCountry, String shippingCountry) {
+    }
+
+    /** Fired when a payment waits for its authorization; observed after the commit, to ask the provider. */
+    public record AuthorizationDue(UUID paymentId) {
+    }
+
+    /** How an operation on the provider ended: the payment after it and the transaction that recorded it. */
+    public record Operation(Payment payment, PaymentTransaction transaction) {
+        public boolean succeeded() {
+            return transaction.outcome() == PaymentTransaction.Outcome.SUCCEEDED;
+        }
+    }
+
+    private final PaymentRepository payments;
+    private final FraudScreening screening;
+    private final ProviderGateway providers;
+    private final PaymentEvents events;
+    private final PaymentConfig config;
+    private final Event<AuthorizationDue> authorizationDue;
+    private final Clock clock = Clock.systemUTC();
+
+    public Payments(PaymentRepository payments, FraudScreening screening, ProviderGateway providers, PaymentEvents events,
+                    PaymentConfig config, Event<AuthorizationDue> authorizationDue) {
+        this.payments = payments;
+        this.screening = screening;
+        this.providers = providers;
+        this.events = events;
+        this.config = config;
+        this.authorizationDue = authorizationDue;
+    }
+
+    /**
+     * Screens and records an attempt: declined at once when screening refuses it or another authorization of the
+     * order is live; else PENDING, and the provider is asked right after the commit. A repeated attempt id
+     * returns its payment.
+     */
+    @Transactional
+    public Payment start(AttemptRequest attempt) {
+        Optional<Payment> known = payments.byAttempt(attempt.attemptId());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        payments.lockOrder(attempt.orderId());
+        Instant now = Instant.now(clock);
+        String provider = providers.defaultProvider();
+        if (payments.lockLiveOfOrder(attempt.orderId()).isPresent()) {
+            Payment refused = Payment.refused(attempt.orderId(), attempt.attemptId(), attempt.customerId(), attempt.amount(),
+                    attempt.currency(), attempt.methodToken(), provider, DeclineReason.ALREADY_AUTHORIZED, now);
+            payments.add(refused);
+            events.declined(refused);
+            return refused;
+        }
+        RiskAssessment risk = screening.screen(new FraudScreening.Attempt(attempt.customerId(), attempt.amount(),
+                attempt.currency(), attempt.methodToken(), attempt.billingCountry(), attempt.shippingCountry()), now);
+        Payment payment = new Payment(attempt.orderId(), attempt.attemptId(), attempt.customerId(), attempt.amount(),
+                attempt.currency(), attempt.methodToken(), provider, attempt.billingCountry(), attempt.shippingCountry(), risk, now);
+        payments.add(payment);
+        if (payment.status() == Payment.Status.DECLINED) {
+            LOG.infof("Payment %s declined by fraud screening (score %d, rules %s)", payment.id(), risk.score(), risk.rulesFired());
+            events.declined(payment);
+        } else {
+            payments.add(new PaymentTransaction(payment, PaymentTransaction.Type.AUTHORIZATION, payment.amount(),
+                    ATTEMPT_OPERATION, now));
+            authorizationDue.fire(new AuthorizationDue(payment.id()));
+        }
+        return payment;
+    }
+
+    /**
+     * Asks the provider to authorize a PENDING payment (again, with the same idempotency key, when it asked before)
+     * and applies the answer. The call runs outside any transaction; a timeout leaves the payment PENDING.
+     */
+    public void authorize(UUID paymentId) {
+        Optional<PaymentTransaction> pending = QuarkusTransaction.requiringNew().call(() -> payments.byId(paymentId)
+                .filter(payment -> payment.status() == Payment.Status.PENDING)
+                .flatMap(payment -> payments.transaction(paymentId, PaymentTransaction.Type.AUTHORIZATION, ATTEMPT_OPERATION)));
+        if (pending.isEmpty()) {
+            return;
+        }
+        Payment payment = QuarkusTransaction.requiringNew().call(() -> payments.byId(paymentId).orElseThrow());
+        ProviderResult answer;
+        try {
+            answer = providers.call(payment.provider(), "authorization", provider -> provider.authorize(
+                    pending.get().providerIdempotencyKey(), payment.methodToken(), payment.amount(), payment.currency()));
+        } catch (ProviderTimeout e) {
+            LOG.warnf("Payment %s stays PENDING: %s; it will be asked again with the same idempotency key", paymentId, e.getMessage());
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> applyAuthorization(paymentId, answer, ATTEMPT_OPERATION));
+    }
+
+    /**
+     * Continues a payment waiting for strong customer authentication once the shopper completed it. The provider
+     * decides from the challenge response; the payment is authorized or declined (AUTHENTICATION_FAILED).
+     */
+    public Payment completeAuthentication(UUID paymentId, String challengeResponse) {
+        Payment payment = QuarkusTransaction.requiringNew().call(() -> payments.byId(paymentId)
+                .orElseThrow(() -> notFound(paymentId)));
+        if (payment.status() != Payment.Status.ACTION_REQUIRED) {
+            throw new PaymentRuleViolation("invalid-payment-state", "payment " + paymentId + " is " + payment.status()
+                    + ", not waiting for authentication");
+        }
+        String key = paymentId + ":authentication";
+        ProviderResult answer = providers.call(payment.provider(), "authentication",
+                provider -> provider.completeAuthentication(key, payment.providerReference(), challengeResponse));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            applyAuthorization(paymentId, answer, AUTHENTICATION_OPERATION);
+            return payments.byId(paymentId).orElseThrow();
+        });
+    }
+
+    /** Applies a provider notification once (a replay returns false and changes nothing). */
+    @Transactional
+    public boolean notified(String provider, ProviderNotification notification) {
+        if (!payments.firstNotification(provider, notification.notificationId(), Instant.now(clock))) {
+            return false;
+        }
+        Optional<Payment> payment = payments.byReference(provider, notification.reference());
+        if (payment.isEmpty()) {
+            LOG.warnf("Notification %s from %s names an unknown payment reference", notification.notificationId(), provider);
+            return true;
+        }
+        ProviderResult answer = "APPROVED".equals(notification.outcome())
+                ? new ProviderResult.Approved(notification.reference(), notification.cardLast4())
+                : new ProviderResult.Declined(notification.reference(), notification.reasonCode());
+        applyAuthorization(payment.get().id(), answer, ATTEMPT_OPERATION);
+        return true;
+    }
+
+    /** Captures {@code amount} once per operation key (a shipment, an admin's Idempotency-Key). */
+    @Transactional
+    public Operation capture(UUID paymentId, BigDecimal amount, String currency, String operationKey) {
+        Payment payment = payments.lock(paymentId).orElseThrow(() -> notFound(paymentId));
+        Optional<PaymentTransaction> done = payments.transaction(paymentId, PaymentTransaction.Type.CAPTURE, operationKey);
+        if (done.isPresent()) {
+            return new Operation(payment, done.get());
+        }
+        payment.requireCapturable(amount, currency);
+        PaymentTransaction capture = record(payment, PaymentTransaction.Type.CAPTURE, amount, operationKey);
+        ProviderResult answer = providers.call(payment.provider(), "capture", provider ->
+                provider.capture(capture.providerIdempotencyKey(), payment.providerReference(), amount, currency));
+        Instant now = Instant.now(clock);
+        if (answer instanceof ProviderResult.Approved approved) {
+            capture.succeeded(approved.reference(), now);
+            payment.captured(amount, now);
+            events.captured(payment, amount);
+        } else {
+            capture.failed(codeOf(answer), answer.reference(), now);
+        }
+        return new Operation(payment, capture);
+    }
+
+    /** Refunds {@code amount} of what was captured, once per operation key (a return, an admin's key). */
+    @Transactional
+    public Operation refund(UUID paymentId, BigDecimal amount, String currency, String operationKey, UUID refundId) {
+        Payment payment = payments.lock(paymentId).orElseThrow(() -> notFound(paymentId));
+        Optional<PaymentTransaction> done = payments.transaction(paymentId, PaymentTransaction.Type.REFUND, operationKey);
+        if (done.isPresent()) {
+            return new Operation(payment, done.get());
+        }
+        payment.requireRefundable(amount, currency);
+        PaymentTransaction refund = record(payment, PaymentTransaction.Type.REFUND, amount, operationKey);
+        ProviderResult answer = providers.call(payment.provider(), "refund", provider ->
+                provider.refund(refund.providerIdempotencyKey(), payment.providerReference(), amount, currency));
+        Instant now = Instant.now(clock);
+        if (answer instanceof ProviderResult.Approved approved) {
+            refund.succeeded(approved.reference(), now);
+            payment.refunded(amount, now);
+            events.refunded(payment, amount, refundId);
+        } else {
+            refund.failed(codeOf(answer), answer.reference(), now);
+        }
+        return new Operation(payment, refund);
+    }
+
+    /** Voids an authorization nothing was captured from (or an attempt still waiting); a voided payment stays so. */
+    @Transactional
+    public Payment voidPayment(UUID paymentId, String reason) {
+        Payment payment = payments.lock(paymentId).orElseThrow(() -> notFound(paymentId));
+        if (payment.status() == Payment.Status.VOIDED) {
+            return payment;
+        }
+        payment.requireVoidable();
+        PaymentTransaction voiding = record(payment, PaymentTransaction.Type.VOID, BigDecimal.ZERO, reason);
+        Instant now = Instant.now(clock);
+        if (payment.providerReference() != null) {
+            ProviderResult answer = providers.call(payment.provider(), "void", provider ->
+                    provider.voidAuthorization(voiding.providerIdempotencyKey(), payment.providerReference()));
+            if (!(answer instanceof ProviderResult.Approved approved)) {
+                throw ProblemException.conflict("void-refused", "the provider refused to void payment " + paymentId);
+            }
+            voiding.succeeded(approved.reference(), now);
+        } else {
+            voiding.succeeded(null, now);
+        }
+        payment.voided(now);
+        events.voided(payment, reason);
+        return payment;
+    }
+
+    /** An admin's decision on a flagged payment: approval clears it, rejection voids it. */
+    @Transactional
+    public Payment review(UUID paymentId, Payment.ReviewDecision decision) {
+        Payment payment = payments.lock(paymentId).orElseThrow(() -> notFound(paymentId));
+        payment.reviewed(decision, Instant.now(clock));
+        return decision == Payment.ReviewDecision.REJECTED ? voidPayment(paymentId, "REVIEW_REJECTED") : payment;
+    }
+
+    /** Voids the next authorization past its lifetime, in a transaction of its own; false when none is due. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean expireNextAuthorization() {
+        Optional<Payment> due = payments.lockNextExpiredAuthorization(Instant.now(clock));
+        due.ifPresent(payment -> voidPayment(payment.id(), "AUTHORIZATION_EXPIRED"));
+        return due.isPresent();
+    }
+
+    /** The payments waiting for the provider long enough to be asked again. */
+    @Transactional
+    public List<UUID> pendingToRetry(int limit) {
+        return payments.pendingSince(Instant.now(clock).minus(config.pendingRetryAfter()), limit);
+    }
+
+    @Transactional
+    public Payment get(UUID paymentId) {
+        return payments.byId(paymentId).orElseThrow(() -> notFound(paymentId));
+    }
+
+    @Transactional
+    public List<PaymentTransaction> transactions(UUID paymentId) {
+        return payments.transactionsOf(paymentId);
+    }
+
+    @Transactional
+    public List<Payment> ofOrder(UUID orderId) {
+        return payments.byOrder(orderId);
+    }
+
+    /** The order's live payment, for the saga's capture and void; empty when it has none. */
+    @Transactional
+    public Optional<Payment> liveOfOrder(UUID orderId) {
+        return payments.lockLiveOfOrder(orderId);
+    }
+
+    /** The order's payment that money was captured from, for refunds; empty when none. */
+    @Transactional
+    public Optional<Payment> capturedOfOrder(UUID orderId) {
+        return payments.lockCapturedOfOrder(orderId);
+    }
+
+    /** Applies the provider's answer to an authorization, unless the payment was decided meanwhile. */
+    private void applyAuthorization(UUID paymentId, ProviderResult answer, String operation) {
+        Payment payment = payments.lock(paymentId).orElseThrow();
+        if (payment.status() != Payment.Status.PENDING && payment.status() != Payment.Status.ACTION_REQUIRED) {
+            LOG.debugf("Payment %s is %s already; the provider's answer changes nothing", paymentId, payment.status());
+            return;
+        }
+        Instant now = Instant.now(clock);
+        PaymentTransaction authorization = payments.transaction(paymentId, PaymentTransaction.Type.AUTHORIZATION,
+                ATTEMPT_OPERATION).orElseThrow();
+        if (answer instanceof ProviderResult.Approved approved) {
+            payment.authorized(approved.reference(), approved.cardLast4(), config.authorizationLifetime(), now);
+            authorization.succeeded(approved.reference(), now);
+            events.authorized(payment);
+        } else if (answer instanceof ProviderResult.Declined declined) {
+            payment.declined(reasonOf(declined.reasonCode()), declined.reference(), now);
+            authorization.failed(declined.reasonCode(), declined.reference(), now);
+            events.declined(payment);
+        } else if (answer instanceof ProviderResult.ActionRequired action) {
+            if (payment.status() == Payment.Status.PENDING) {
+                payment.actionRequired(action.reference(), action.url(), now);
+                events.actionRequired(payment);
+            }
+        } else if (payment.status() == Payment.Status.PENDING) {
+            payment.awaitingProvider(answer.reference(), now);
+        }
+        LOG.debugf("Payment %s after %s: %s", paymentId, operation, payment.status());
+    }
+
+    private PaymentTransaction record(Payment payment, PaymentTransaction.Type type, BigDecimal amount, String operationKey) {
+        PaymentTransaction transaction = new PaymentTransaction(payment, type, amount, operationKey, Instant.now(clock));
+        payments.add(transaction);
+        return transaction;
+    }
+
+    private static DeclineReason reasonOf(String code) {
+        try {
+            return code == null ? DeclineReason.PROVIDER_ERROR : DeclineReason.valueOf(code);
+        } catch (IllegalArgumentException unknown) {
+            return DeclineReason.PROVIDER_ERROR;
+        }
+    }
+
+    private static String codeOf(ProviderResult answer) {
+        return answer instanceof ProviderResult.Declined declined ? declined.reasonCode() : "UNEXPECTED_ANSWER";
+    }
+
+    private static ProblemException notFound(UUID paymentId) {
+        return ProblemException.notFound("payment", paymentId);
+    }
+}

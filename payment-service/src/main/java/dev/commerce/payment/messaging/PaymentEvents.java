@@ -1,0 +1,91 @@
+package dev.commerce.payment.messaging;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.commerce.payment.domain.Amounts;
+import dev.commerce.payment.domain.Payment;
+import dev.commerce.platform.messaging.outbox.EventType;
+import dev.commerce.platform.messaging.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What happens to an order's money, on {@code payment.v1} (key = order id), through the outbox in the transaction
+ * of the change. Payloads: contracts/schemas/payment/. Amounts are decimal strings.
+ */
+@ApplicationScoped
+public class PaymentEvents {
+
+    public static final String TOPIC = "payment.v1";
+
+    public record Money(String amount, String currency) {
+        static Money of(BigDecimal amount, String currency) {
+            return new Money(Amounts.format(amount, currency), currency);
+        }
+    }
+
+    public record Authorized(UUID paymentId, UUID paymentAttemptId, UUID orderId, String amount, String currency,
+                             String provider, int riskScore, boolean flaggedForReview) {
+    }
+
+    public record Declined(UUID paymentId, UUID paymentAttemptId, UUID orderId, String reasonCode) {
+    }
+
+    public record Action(String type, String url, Map<String, Object> data) {
+    }
+
+    public record ActionRequired(UUID paymentId, UUID paymentAttemptId, UUID orderId, Action action) {
+    }
+
+    public record Captured(UUID paymentId, UUID orderId, Money amount) {
+    }
+
+    public record Voided(UUID paymentId, UUID orderId, String reason) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Refunded(UUID paymentId, UUID orderId, Money amount, UUID refundId) {
+    }
+
+    private final Outbox outbox;
+
+    public PaymentEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void authorized(Payment payment) {
+        record(payment, "payment-authorized", new Authorized(payment.id(), payment.attemptId(), payment.orderId(),
+                Money.of(payment.amount(), payment.currency()).amount(), payment.currency(), payment.provider(),
+                payment.riskScore(), payment.flaggedForReview()));
+    }
+
+    public void declined(Payment payment) {
+        record(payment, "payment-declined", new Declined(payment.id(), payment.attemptId(), payment.orderId(),
+                payment.declineReason().name()));
+    }
+
+    public void actionRequired(Payment payment) {
+        record(payment, "payment-action-required", new ActionRequired(payment.id(), payment.attemptId(), payment.orderId(),
+                new Action("REDIRECT", payment.actionUrl(), Map.of("paymentId", payment.id().toString()))));
+    }
+
+    public void captured(Payment payment, BigDecimal amount) {
+        record(payment, "payment-captured", new Captured(payment.id(), payment.orderId(), Money.of(amount, payment.currency())));
+    }
+
+    public void voided(Payment payment, String reason) {
+        record(payment, "payment-voided", new Voided(payment.id(), payment.orderId(), reason));
+    }
+
+    /** {@code refundId} names the return the refund is for, when it is for one. */
+    public void refunded(Payment payment, BigDecimal amount, UUID refundId) {
+        record(payment, "payment-refunded", new Refunded(payment.id(), payment.orderId(), Money.of(amount, payment.currency()),
+                refundId));
+    }
+
+    private void record(Payment payment, String name, Object payload) {
+        outbox.record(TOPIC, EventType.v1("payment", name), payment.orderId().toString(), payload);
+    }
+}

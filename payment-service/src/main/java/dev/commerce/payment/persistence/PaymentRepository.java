@@ -1,0 +1,150 @@
+package dev.commerce.payment.persistence;
+
+import dev.commerce.payment.domain.Payment;
+import dev.commerce.payment.domain.PaymentTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Payments, their transactions, provider notifications seen, and what fraud screening asks about history. */
+@ApplicationScoped
+public class PaymentRepository {
+
+    /** Key space of the per-order advisory locks (two-integer form, apart from the platform's bigint keys). */
+    private static final int ORDER_LOCK_SPACE = 0x9a7e_0001;
+
+    /** A customer's successful payments in one currency: how many, and their total. */
+    public record History(long count, BigDecimal total) {
+    }
+
+    private final EntityManager entityManager;
+
+    public PaymentRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Serialises this transaction with every other one starting a payment for the order. */
+    public void lockOrder(UUID orderId) {
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(?1, ?2)")
+                .setParameter(1, ORDER_LOCK_SPACE).setParameter(2, orderId.hashCode()).getSingleResult();
+    }
+
+    public void add(Object entity) {
+        entityManager.persist(entity);
+    }
+
+    public Optional<Payment> byId(UUID id) {
+        return Optional.ofNullable(entityManager.find(Payment.class, id));
+    }
+
+    /** The payment, locked for this transaction. */
+    public Optional<Payment> lock(UUID id) {
+        return Optional.ofNullable(entityManager.find(Payment.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<Payment> byAttempt(UUID attemptId) {
+        return entityManager.createQuery("FROM Payment WHERE attemptId = :attempt", Payment.class)
+                .setParameter("attempt", attemptId).getResultStream().findFirst();
+    }
+
+    /** The order's payments, oldest first. */
+    public List<Payment> byOrder(UUID orderId) {
+        return entityManager.createQuery("FROM Payment WHERE orderId = :order ORDER BY createdAt, id", Payment.class)
+                .setParameter("order", orderId).getResultList();
+    }
+
+    /** The order's payment that took money (captured), newest first, locked: refunds go there. */
+    public Optional<Payment> lockCapturedOfOrder(UUID orderId) {
+        return entityManager.createQuery("""
+                        FROM Payment WHERE orderId = :order AND capturedAmount > 0 ORDER BY createdAt DESC""", Payment.class)
+                .setParameter("order", orderId).setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /** The order's live payment (at most one), locked. */
+    public Optional<Payment> lockLiveOfOrder(UUID orderId) {
+        return entityManager.createQuery("""
+                        FROM Payment WHERE orderId = :order
+                        AND status IN (dev.commerce.payment.domain.Payment.Status.PENDING,
+                                       dev.commerce.payment.domain.Payment.Status.ACTION_REQUIRED,
+                                       dev.commerce.payment.domain.Payment.Status.AUTHORIZED,
+                                       dev.commerce.payment.domain.Payment.Status.CAPTURED)""", Payment.class)
+                .setParameter("order", orderId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    public Optional<Payment> byReference(String provider, String reference) {
+        return entityManager.createQuery("FROM Payment WHERE provider = :provider AND providerReference = :reference",
+                        Payment.class)
+                .setParameter("provider", provider).setParameter("reference", reference).getResultStream().findFirst();
+    }
+
+    public List<PaymentTransaction> transactionsOf(UUID paymentId) {
+        return entityManager.createQuery("FROM PaymentTransaction WHERE paymentId = :payment ORDER BY createdAt, id",
+                PaymentTransaction.class).setParameter("payment", paymentId).getResultList();
+    }
+
+    public Optional<PaymentTransaction> transaction(UUID paymentId, PaymentTransaction.Type type, String operationKey) {
+        return entityManager.createQuery("""
+                        FROM PaymentTransaction WHERE paymentId = :payment AND type = :type AND operationKey = :key""",
+                        PaymentTransaction.class)
+                .setParameter("payment", paymentId).setParameter("type", type).setParameter("key", operationKey)
+                .getResultStream().findFirst();
+    }
+
+    /** The customer's authorized or captured payments in the currency: the history the amount is compared with. */
+    public History history(String customerId, String currency) {
+        Object[] row = (Object[]) entityManager.createQuery("""
+                        SELECT COUNT(p), COALESCE(SUM(p.amount), 0) FROM Payment p
+                        WHERE p.customerId = :customer AND p.currency = :currency AND p.authorizedAt IS NOT NULL""")
+                .setParameter("customer", customerId).setParameter("currency", currency).getSingleResult();
+        return new History(((Number) row[0]).longValue(), (BigDecimal) row[1]);
+    }
+
+    public long attemptsOfCustomerSince(String customerId, Instant since) {
+        return entityManager.createQuery("SELECT COUNT(p) FROM Payment p WHERE p.customerId = :customer AND p.createdAt >= :since",
+                        Long.class).setParameter("customer", customerId).setParameter("since", since).getSingleResult();
+    }
+
+    public long attemptsWithMethodSince(String methodToken, Instant since) {
+        return entityManager.createQuery("SELECT COUNT(p) FROM Payment p WHERE p.methodToken = :method AND p.createdAt >= :since",
+                        Long.class).setParameter("method", methodToken).setParameter("since", since).getSingleResult();
+    }
+
+    /** Payments waiting for the provider since before {@code before}, oldest first. */
+    public List<UUID> pendingSince(Instant before, int limit) {
+        return entityManager.createQuery("""
+                        SELECT p.id FROM Payment p WHERE p.status = dev.commerce.payment.domain.Payment.Status.PENDING
+                        AND p.updatedAt < :before ORDER BY p.updatedAt""", UUID.class)
+                .setParameter("before", before).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * One authorization past its expiry, locked; rows another instance is voiding are skipped, so each is voided
+     * by exactly one transaction.
+     */
+    public Optional<Payment> lockNextExpiredAuthorization(Instant now) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = entityManager.createNativeQuery("""
+                        SELECT id FROM payment WHERE status = 'AUTHORIZED' AND authorization_expires_at <= ?1
+                        ORDER BY authorization_expires_at LIMIT 1 FOR UPDATE SKIP LOCKED""", UUID.class)
+                .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).getResultList();
+        return ids.stream().findFirst().map(id -> entityManager.find(Payment.class, id));
+    }
+
+    /** Records a provider notification as applied; false for a replay. */
+    public boolean firstNotification(String provider, String notificationId, Instant now) {
+        return entityManager.createNativeQuery("""
+                        INSERT INTO provider_notification (provider, notification_id, received_at) VALUES (?1, ?2, ?3)
+                        ON CONFLICT DO NOTHING""")
+                .setParameter(1, provider).setParameter(2, notificationId)
+                .setParameter(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate() == 1;
+    }
+}
