@@ -4,7 +4,9 @@
 # warehouses, one hot SKU and SPREAD_COUNT spread SKUs with stock that never runs out, then runs wrk:
 # a warm-up, and RUNS measured runs per mode. Checks afterwards that reserved units equal created reservations.
 #   bench/reservations/run.sh [runs] [seconds]      (needs wrk: apt-get install wrk; builds the project first)
-# COMMERCE_SERVICE_JAVA_OPTS chooses the service JVM options (default here: full JIT, see REPORT.md).
+# COMMERCE_SERVICE_JAVA_OPTS chooses the service JVM options (default here: full JIT, see REPORT.md);
+# MODES="hot" or "spread" runs one mode; WARMUP_SECONDS (default 30) the warm-up per mode;
+# PROFILE=/tmp/inventory records each measured run with Java Flight Recorder (PROFILE-<mode>-<run>.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS="${1:-3}"
@@ -67,11 +69,13 @@ bench() { # mode seconds
   else env SPREAD_PREFIX=BENCH-SPREAD- SPREAD_COUNT="$SPREAD_COUNT" RUN_NONCE="$(openssl rand -hex 4)" wrk -t2 -c"$CONNECTIONS" -d"$2s" -s bench/reservations/reserve.lua "$BASE"; fi \
     | grep '^RESULT'
 }
-for mode in hot spread; do
-  echo "warm-up $mode: $(bench $mode 10)"
+for mode in ${MODES:-hot spread}; do
+  echo "warm-up $mode: $(bench $mode "${WARMUP_SECONDS:-30}")"
   for run in $(seq 1 "$RUNS"); do
     before=$(cpu_snapshot)
+    [ -n "${PROFILE:-}" ] && jcmd "$inventory_pid" JFR.start name=bench settings=profile >/dev/null
     result=$(bench $mode "$SECONDS_PER_RUN")
+    [ -n "${PROFILE:-}" ] && jcmd "$inventory_pid" JFR.stop name=bench filename="$PROFILE-$mode-$run.jfr" >/dev/null
     echo "$mode run $run: $result; $(cpu_share "$before" "$(cpu_snapshot)")"
   done
 done
