@@ -1,12 +1,15 @@
 package dev.commerce.catalog.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.commerce.catalog.application.Storefront;
 import dev.commerce.catalog.domain.MediaItem;
 import dev.commerce.catalog.domain.Product;
 import dev.commerce.catalog.domain.ProductStatus;
 import dev.commerce.catalog.domain.Variant;
 import dev.commerce.catalog.domain.VariantPrice;
 import dev.commerce.catalog.messaging.ProductEvents;
+import dev.commerce.catalog.persistence.AvailabilityRepository;
+import dev.commerce.catalog.persistence.ProductSearch;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -58,14 +61,65 @@ public final class ProductResponses {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Availability", description = "IN_STOCK, LOW_STOCK, OUT_OF_STOCK, or BACKORDERABLE with the expected restock date")
+    public record Stock(String status, java.time.LocalDate expectedRestockDate) {
+        static Stock of(AvailabilityRepository.Availability availability) {
+            return new Stock(availability.status(), availability.expectedRestockDate());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "StorefrontVariant", description = "A sellable variant, priced in the requested currency")
     public record ShopVariant(UUID id, String sku, Map<String, String> options, Integer weightGrams, Money price,
-                              @Schema(description = "The pre-sale price, when the variant is on sale") Money compareAtPrice) {
-        static ShopVariant of(Variant variant, String currency) {
+                              @Schema(description = "The pre-sale price, when the variant is on sale") Money compareAtPrice,
+                              Stock availability) {
+        static ShopVariant of(Variant variant, String currency, Map<String, AvailabilityRepository.Availability> stock) {
             VariantPrice price = variant.priceIn(currency).orElse(null);
             return new ShopVariant(variant.id(), variant.sku(), variant.options(), variant.weightGrams(),
                     price == null ? null : Money.of(price.amount(), currency),
-                    price == null ? null : Money.of(price.compareAt(), currency));
+                    price == null ? null : Money.of(price.compareAt(), currency),
+                    Stock.of(stock.getOrDefault(variant.sku(), AvailabilityRepository.Availability.unknown(variant.sku()))));
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ProductCard", description = "A product in a listing: enough to show it in a grid")
+    public record Card(UUID id, String slug, String name, Money price, MediaItem image,
+                       @Schema(description = "Whether any active variant can be ordered now") boolean available) {
+        static Card of(Product product, String currency, Map<String, AvailabilityRepository.Availability> stock) {
+            return new Card(product.id(), product.slug(), product.name(),
+                    product.listedPrice(currency).map(amount -> Money.of(amount, currency)).orElse(null),
+                    product.media().stream().filter(m -> m.type() == MediaItem.Type.IMAGE).findFirst().orElse(null),
+                    product.variants().stream().filter(Variant::active)
+                            .anyMatch(v -> stock.getOrDefault(v.sku(), AvailabilityRepository.Availability.unknown(v.sku())).sellable()));
+        }
+    }
+
+    public record Count(String value, long count) {
+    }
+
+    public record CategoryCount(UUID categoryId, long count) {
+    }
+
+    @Schema(name = "Facets", description = "Counts over the whole result, for refining it")
+    public record Facets(List<CategoryCount> categories, Map<String, List<Count>> attributes, List<Count> priceBands) {
+        static Facets of(ProductSearch.Facets facets) {
+            return new Facets(facets.categories().entrySet().stream().map(e -> new CategoryCount(e.getKey(), e.getValue())).toList(),
+                    facets.attributes().entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                            e -> e.getValue().entrySet().stream().map(v -> new Count(v.getKey(), v.getValue())).toList(),
+                            (a, b) -> a, java.util.LinkedHashMap::new)),
+                    facets.priceBands().entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ProductResults")
+    public record Results(List<Card> items, String nextCursor,
+                          @Schema(description = "Products in the whole result") long total, Facets facets) {
+        static Results of(Storefront.Results results, String currency) {
+            return new Results(results.products().stream().map(p -> Card.of(p, currency, results.availability())).toList(),
+                    results.nextCursor(), results.facets().priceBands().values().stream().mapToLong(Long::longValue).sum(),
+                    Facets.of(results.facets()));
         }
     }
 
@@ -75,11 +129,11 @@ public final class ProductResponses {
                        @Schema(description = "The lowest price of an active variant in the currency") Money price,
                        Map<String, Object> attributes, List<UUID> categoryIds, List<MediaItem> media, List<UUID> related,
                        List<ShopVariant> variants) {
-        static Shop of(Product product, String currency) {
+        static Shop of(Product product, String currency, Map<String, AvailabilityRepository.Availability> stock) {
             return new Shop(product.id(), product.slug(), product.name(), product.description(),
                     product.listedPrice(currency).map(amount -> Money.of(amount, currency)).orElse(null),
                     product.attributes(), product.categoryIds(), product.media(), product.related(),
-                    product.variants().stream().filter(Variant::active).map(variant -> ShopVariant.of(variant, currency)).toList());
+                    product.variants().stream().filter(Variant::active).map(variant -> ShopVariant.of(variant, currency, stock)).toList());
         }
     }
 }

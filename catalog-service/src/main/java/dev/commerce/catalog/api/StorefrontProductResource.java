@@ -2,7 +2,24 @@ package dev.commerce.catalog.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.commerce.catalog.application.ProductCatalog;
+import dev.commerce.catalog.application.Storefront;
+import dev.commerce.catalog.domain.Product;
+import dev.commerce.catalog.persistence.ProductSearch;
+import dev.commerce.platform.web.paging.PageParams;
+import dev.commerce.platform.web.problem.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
 import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.validation.CurrencyCode;
 import jakarta.annotation.security.PermitAll;
@@ -40,14 +57,86 @@ import java.util.HexFormat;
 @Tag(name = "Storefront", description = "Anonymous reads of active products")
 public class StorefrontProductResource {
 
+    private static final String DECIMAL = "[0-9]{1,15}(\\.[0-9]{1,4})?";
+
     static final int MAX_AGE_SECONDS = 60;
 
-    private final ProductCatalog catalog;
+    /** Query parameters the listing understands; any other (except attr.<name>) is refused. */
+    private static final Set<String> KNOWN = Set.of("q", "category", "currency", "minPrice", "maxPrice", "inStock", "sort",
+            "limit", "cursor");
+    private static final String ATTRIBUTE_PREFIX = "attr.";
+    private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final int MAX_TERMS = 10;
+
+    private final Storefront storefront;
     private final ObjectMapper json;
 
-    public StorefrontProductResource(ProductCatalog catalog, ObjectMapper json) {
-        this.catalog = catalog;
+    public StorefrontProductResource(Storefront storefront, ObjectMapper json) {
+        this.storefront = storefront;
         this.json = json;
+    }
+
+    @GET
+    @Operation(summary = "Browse and search active products, with facets",
+            description = "Full-text search over name, description and attributes (prefix matching, ranked by relevance), "
+                    + "a category with its subcategories, attribute filters as attr.<name>=<value> (repeat for OR), "
+                    + "a price range in the currency, in-stock only; sorted by relevance, newest, price or name; cursor "
+                    + "paging; facets count categories, attribute values and price bands over the whole result.")
+    @APIResponse(responseCode = "200", description = "A page of products and the facets of the result",
+            content = @Content(schema = @Schema(implementation = ProductResponses.Results.class)))
+    @APIResponse(responseCode = "400", description = "Unknown filter, bad price range or sort, missing currency",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response find(@Parameter(description = "Search text; quotes and operators are plain text") @QueryParam("q") String q,
+                         @QueryParam("category") UUID category,
+                         @Parameter(required = true) @QueryParam("currency") @NotNull @CurrencyCode String currency,
+                         @QueryParam("minPrice") @Pattern(regexp = DECIMAL) String minPrice,
+                         @QueryParam("maxPrice") @Pattern(regexp = DECIMAL) String maxPrice,
+                         @QueryParam("inStock") boolean inStock,
+                         @Parameter(description = "relevance (with q), newest (default), price_asc, price_desc, name")
+                         @QueryParam("sort") @Pattern(regexp = "relevance|newest|price_asc|price_desc|name") String sort,
+                         @Valid @BeanParam PageParams page,
+                         @Context UriInfo uri, @Context Request request) throws JsonProcessingException {
+        Map<String, List<String>> attributes = new TreeMap<>();
+        for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
+            String name = parameter.getKey();
+            if (name.startsWith(ATTRIBUTE_PREFIX) && name.length() > ATTRIBUTE_PREFIX.length()) {
+                attributes.put(name.substring(ATTRIBUTE_PREFIX.length()), parameter.getValue());
+            } else if (!KNOWN.contains(name)) {
+                throw ProblemException.badRequest("unknown-filter", "unknown filter '" + name + "'; filters are "
+                        + new TreeSet<>(KNOWN) + " and attr.<name>");
+            }
+        }
+        BigDecimal min = minPrice == null ? null : new BigDecimal(minPrice);
+        BigDecimal max = maxPrice == null ? null : new BigDecimal(maxPrice);
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            throw ProblemException.invalidField("minPrice", "must not be above maxPrice");
+        }
+        List<String> terms = terms(q);
+        ProductSearch.Sort order = sort == null ? (q == null ? ProductSearch.Sort.NEWEST : ProductSearch.Sort.RELEVANCE)
+                : ProductSearch.Sort.valueOf(sort.toUpperCase(java.util.Locale.ROOT));
+        if (order == ProductSearch.Sort.RELEVANCE && q == null) {
+            throw ProblemException.invalidField("sort", "relevance needs search text (q)");
+        }
+        if (q != null && terms.isEmpty()) {
+            return cacheable(json.writeValueAsString(new ProductResponses.Results(List.of(), null, 0,
+                    new ProductResponses.Facets(List.of(), Map.of(), List.of()))), request);
+        }
+        ProductSearch.Criteria criteria = new ProductSearch.Criteria(terms, category, currency, min, max, attributes, inStock, order);
+        return cacheable(json.writeValueAsString(ProductResponses.Results.of(storefront.find(criteria, page.cursor, page.limit),
+                currency)), request);
+    }
+
+    /** The words of the search text: letters and digits only, lower case, so any input is safe text. */
+    static List<String> terms(String q) {
+        if (q == null) {
+            return List.of();
+        }
+        List<String> terms = new ArrayList<>();
+        Matcher words = TERM.matcher(q.toLowerCase(java.util.Locale.ROOT));
+        while (words.find() && terms.size() < MAX_TERMS) {
+            terms.add(words.group().length() > 50 ? words.group().substring(0, 50) : words.group());
+        }
+        return terms;
     }
 
     @GET
@@ -62,7 +151,8 @@ public class StorefrontProductResource {
                         @Parameter(description = "ISO 4217 code of the prices shown", required = true)
                         @QueryParam("currency") @NotNull @CurrencyCode String currency,
                         @Context Request request) throws JsonProcessingException {
-        String body = json.writeValueAsString(ProductResponses.Shop.of(catalog.visible(idOrSlug), currency));
+        Product product = storefront.product(idOrSlug);
+        String body = json.writeValueAsString(ProductResponses.Shop.of(product, currency, storefront.availabilityOf(product)));
         return cacheable(body, request);
     }
 

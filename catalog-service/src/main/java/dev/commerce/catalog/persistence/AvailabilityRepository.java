@@ -1,0 +1,48 @@
+package dev.commerce.catalog.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The availability read model: what inventory last said about each SKU. */
+@ApplicationScoped
+public class AvailabilityRepository {
+
+    /** A SKU's availability; a SKU inventory never mentioned is OUT_OF_STOCK. */
+    public record Availability(String sku, long available, String status, LocalDate expectedRestockDate) {
+        public static Availability unknown(String sku) {
+            return new Availability(sku, 0, "OUT_OF_STOCK", null);
+        }
+
+        public boolean sellable() {
+            return !"OUT_OF_STOCK".equals(status);
+        }
+    }
+
+    private final EntityManager entityManager;
+
+    private static LocalDate toDate(Object value) {
+        return value == null ? null : value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
+    }
+
+    public AvailabilityRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public Map<String, Availability> of(Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT sku, available, status, expected_restock_date FROM sku_availability WHERE sku = ANY(?1)""")
+                .setParameter(1, skus.toArray(new String[0])).getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> (String) row[0], row -> new Availability((String) row[0],
+                ((Number) row[1]).longValue(), (String) row[2], toDate(row[3]))));
+    }
+}
