@@ -29,4 +29,8 @@ public final class CategoryRequests {
             @NotBlank @Size(max = 200) String name,
             @PositiveOrZero Integer position) {
     }
+
+    @Schema(name = "CategoryMove")
+    public record Move(@Schema(description = "The new parent; null moves the category to the top level") UUID parentId) {
+    }
 }

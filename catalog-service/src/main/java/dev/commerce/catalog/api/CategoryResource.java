@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -99,5 +100,30 @@ public class CategoryResource {
         Category category = catalog.rename(id, request.name(), request.position() == null ? 0 : request.position(),
                 version -> Versions.requireMatch(headers, version));
         return Response.ok(CategoryResponse.of(category)).tag(Versions.etag(category.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/move")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Move a category (with its subtree) under another parent, or to the top level",
+            description = "Refuses a move under itself or a subcategory (409 category-cycle). Send If-Match.")
+    @APIResponse(responseCode = "409", description = "The move would make a cycle",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response move(@PathParam("id") UUID id, @Valid @NotNull CategoryRequests.Move request,
+                         @Parameter(hidden = true) @Context HttpHeaders headers) {
+        Category category = catalog.move(id, request.parentId(), version -> Versions.requireMatch(headers, version));
+        return Response.ok(CategoryResponse.of(category)).tag(Versions.etag(category.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Delete a category with no subcategories and no products")
+    @APIResponse(responseCode = "204", description = "Deleted; category-deleted is announced")
+    @APIResponse(responseCode = "409", description = "It has subcategories or products",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delete(@PathParam("id") UUID id) {
+        catalog.delete(id);
+        return Response.noContent().build();
     }
 }

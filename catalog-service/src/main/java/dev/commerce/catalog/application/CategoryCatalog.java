@@ -67,4 +67,63 @@ public class CategoryCatalog {
         events.upserted(category);
         return category;
     }
+
+    /**
+     * Moves a category (and its subtree) under another parent, or to the top level when {@code parentId} is null.
+     * Refuses a move under itself or one of its descendants. Every category of the subtree is announced again,
+     * since its path changed.
+     */
+    public Category move(UUID id, UUID parentId, LongConsumer checkVersion) {
+        categories.lockTree();
+        Category category = get(id);
+        checkVersion.accept(category.version());
+        if (parentId != null) {
+            if (categories.findByIdOptional(parentId).isEmpty()) {
+                throw ProblemException.badRequest("unknown-parent", "parent category " + parentId + " does not exist");
+            }
+            for (UUID ancestor = parentId; ancestor != null; ancestor = categories.findById(ancestor).parentId()) {
+                if (ancestor.equals(id)) {
+                    throw ProblemException.conflict("category-cycle", "category " + id
+                            + " cannot move under itself or one of its subcategories");
+                }
+            }
+        }
+        category.moveTo(parentId, Instant.now(clock));
+        categories.flush();
+        announceSubtree(category);
+        return category;
+    }
+
+    /** Deletes a category with no subcategories and no products in it. */
+    public void delete(UUID id) {
+        categories.lockTree();
+        Category category = get(id);
+        if (!categories.children(id).isEmpty()) {
+            throw ProblemException.conflict("category-has-children", "category " + id + " has subcategories; move or delete them first");
+        }
+        if (categories.holdsProducts(id)) {
+            throw ProblemException.conflict("category-in-use", "products are in category " + id + "; take them out first");
+        }
+        categories.delete(category);
+        events.deleted(id);
+        LOG.infof("Deleted category %s (%s)", id, category.slug());
+    }
+
+    /** Announces every category again, parents before children (for consumers rebuilding a read model). */
+    public int republishAll() {
+        int announced = 0;
+        for (Category root : categories.roots()) {
+            announced += announceSubtree(root);
+        }
+        return announced;
+    }
+
+    private int announceSubtree(Category category) {
+        events.upserted(category);
+        int announced = 1;
+        for (Category child : categories.children(category.id())) {
+            announced += announceSubtree(child);
+        }
+        return announced;
+    }
 }

@@ -80,6 +80,20 @@ public class ProductCatalog {
         return product;
     }
 
+    /** Announces every product again as it is (for consumers rebuilding a read model); returns how many. */
+    public int republishAll() {
+        int announced = 0;
+        for (Product product : (Iterable<Product>) products.all()::iterator) {
+            if (product.status() == dev.commerce.catalog.domain.ProductStatus.ARCHIVED) {
+                events.archived(product);
+            } else {
+                events.upserted(product);
+            }
+            announced++;
+        }
+        return announced;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Product get(UUID id) {
         return products.byId(id).orElseThrow(() -> ProblemException.notFound("product", id));

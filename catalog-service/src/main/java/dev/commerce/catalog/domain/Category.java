@@ -49,6 +49,12 @@ public class Category {
         this.updatedAt = now;
     }
 
+    /** Moves under another parent (null: to the top level); the caller has made sure no cycle results. */
+    public void moveTo(UUID newParentId, Instant now) {
+        this.parentId = newParentId;
+        this.updatedAt = now;
+    }
+
     public UUID id() {
         return id;
     }

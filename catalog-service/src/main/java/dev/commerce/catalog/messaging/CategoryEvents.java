@@ -19,6 +19,10 @@ public class CategoryEvents {
 
     public static final String TOPIC = "catalog.category.v1";
     static final EventType CATEGORY_UPSERTED = EventType.v1("catalog", "category-upserted");
+    static final EventType CATEGORY_DELETED = EventType.v1("catalog", "category-deleted");
+
+    public record CategoryDeleted(UUID categoryId) {
+    }
 
     /** The payload of category-upserted: the whole category, with its path of slugs from the root. */
     public record CategoryUpserted(UUID categoryId, UUID parentId, String slug, String path, String name, int position) {
@@ -35,6 +39,10 @@ public class CategoryEvents {
     public void upserted(Category category) {
         outbox.record(TOPIC, CATEGORY_UPSERTED, category.id().toString(), new CategoryUpserted(category.id(),
                 category.parentId(), category.slug(), pathOf(category), category.name(), category.position()));
+    }
+
+    public void deleted(UUID categoryId) {
+        outbox.record(TOPIC, CATEGORY_DELETED, categoryId.toString(), new CategoryDeleted(categoryId));
     }
 
     /** "/shoes/running-shoes": the slugs from the root down to this category. */

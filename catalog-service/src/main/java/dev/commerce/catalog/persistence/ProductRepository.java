@@ -33,6 +33,11 @@ public class ProductRepository {
         return Optional.ofNullable(entityManager.find(Product.class, id));
     }
 
+    /** Every product, oldest first. */
+    public java.util.stream.Stream<Product> all() {
+        return entityManager.createQuery("FROM Product ORDER BY createdAt, id", Product.class).getResultStream();
+    }
+
     public Optional<Product> bySlug(String slug) {
         return entityManager.createQuery("FROM Product WHERE slug = :slug", Product.class).setParameter("slug", slug)
                 .getResultStream().findFirst();
