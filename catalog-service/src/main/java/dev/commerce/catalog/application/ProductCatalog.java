@@ -80,6 +80,16 @@ public class ProductCatalog {
         return product;
     }
 
+    /**
+     * Applies one import line in a transaction of its own: creates the product, or replaces the product with the
+     * same slug (so an import can be run again to correct it).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Product importLine(ProductDraft draft) {
+        Optional<Product> existing = products.bySlug(draft.slug());
+        return existing.isPresent() ? update(existing.get().id(), draft, version -> { }) : create(draft);
+    }
+
     /** Announces every product again as it is (for consumers rebuilding a read model); returns how many. */
     public int republishAll() {
         int announced = 0;

@@ -188,11 +188,26 @@ public abstract class HttpEdgeContract {
                 .when().post(creatingPath()).then().statusCode(415).contentType(PROBLEM_JSON);
     }
 
+    /** The service's configured body limit (quarkus.http.limits.max-body-size, e.g. "1M"). */
+    private static int bodyLimitBytes() {
+        String size = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.http.limits.max-body-size", String.class).orElse("10M").trim().toUpperCase();
+        char unit = size.charAt(size.length() - 1);
+        long factor = switch (unit) {
+            case 'K' -> 1024L;
+            case 'M' -> 1024L * 1024;
+            case 'G' -> 1024L * 1024 * 1024;
+            default -> 1L;
+        };
+        String digits = Character.isDigit(unit) ? size : size.substring(0, size.length() - 1);
+        return Math.toIntExact(Long.parseLong(digits) * factor);
+    }
+
     @Test
     void answers_an_oversized_body_with_a_problem() {
         assumeTrue(creatingPath() != null, "no creating endpoint yet");
-        String twoMegabytes = "{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
-        given().auth().oauth2(tokenWithRole()).contentType(ContentType.JSON).body(twoMegabytes)
+        String overLimit = "{\"name\":\"" + "x".repeat(bodyLimitBytes() + 1024 * 1024) + "\"}";
+        given().auth().oauth2(tokenWithRole()).contentType(ContentType.JSON).body(overLimit)
                 .when().post(creatingPath()).then().statusCode(413).contentType(PROBLEM_JSON);
     }
 
