@@ -15,20 +15,9 @@ CONNECTIONS="${CONNECTIONS:-32}"
 SPREAD_COUNT="${SPREAD_COUNT:-1000}"
 RUN_DIR=.run/bench-reservations
 PORT=18084
-export COMMERCE_DB_PREFIX=bench_ COMMERCE_KAFKA_PORT=19092 COMMERCE_INVENTORY_PORT=$PORT \
-  COMMERCE_CATALOG_PORT=18081 COMMERCE_CART_PORT=18082 COMMERCE_ORDER_PORT=18083 COMMERCE_PAYMENT_PORT=18085
-export COMMERCE_SERVICE_JAVA_OPTS="${COMMERCE_SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xmx512m -Djava.net.preferIPv4Stack=true}"
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
-
-./mvnw -B -q install -DskipTests
-log=$(mktemp)
-java -jar platform/local/target/platform-local.jar --home . --fresh --run-dir "$RUN_DIR" >"$log" 2>&1 &
-launcher=$!
-trap 'kill -TERM $launcher 2>/dev/null; wait $launcher 2>/dev/null || true; rm -f "$log"' EXIT
-for _ in $(seq 1 300); do grep -q 'Press Ctrl-C' "$log" && break; kill -0 "$launcher" 2>/dev/null || break; sleep 1; done
-grep -q 'Press Ctrl-C' "$log" || { cat "$log"; exit 1; }
 # shellcheck disable=SC1091
-source "$RUN_DIR/tokens.env"
+source bench/lib/platform.sh
+start_platform "$RUN_DIR"
 export PARTNER_TOKEN
 BASE="http://127.0.0.1:$PORT"
 admin() { curl -sf -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' "$@"; }
@@ -47,8 +36,7 @@ for i in $(seq 0 $((SPREAD_COUNT - 1))); do
 done
 
 {
-  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -r)"
-  echo "service JVM command: $(tr '\0' ' ' < "/proc/$(pgrep -f inventory-service/target/quarkus-app/quarkus-run.jar)/cmdline" | cut -c1-400)"
+  machine_summary inventory-service
   echo "date: $(date -u +%FT%TZ), wrk -t2 -c$CONNECTIONS, ${SECONDS_PER_RUN}s per run, $RUNS runs per mode, $SPREAD_COUNT spread SKUs"
 }
 # CPU seconds used so far by the inventory JVM, PostgreSQL, the launcher (it hosts the Kafka broker), the rest.

@@ -43,7 +43,7 @@ public class ProductCatalog {
         Product product = new Product(draft, Instant.now(clock));
         checkAgainstCatalog(draft, product.id());
         products.add(product);
-        products.flush();
+        products.refreshListedPrices(product.id());
         events.upserted(product);
         LOG.infof("Created product %s (%s) with %d variant(s)", product.id(), product.slug(), draft.variants().size());
         return product;
@@ -54,7 +54,7 @@ public class ProductCatalog {
         checkVersion.accept(product.version());
         checkAgainstCatalog(draft, id);
         product.apply(draft, Instant.now(clock));
-        products.flush();
+        products.refreshListedPrices(id);
         events.upserted(product);
         return product;
     }
@@ -63,7 +63,7 @@ public class ProductCatalog {
         Product product = get(id);
         checkVersion.accept(product.version());
         product.setPrices(variantId, prices, Instant.now(clock));
-        products.flush();
+        products.refreshListedPrices(id);
         events.upserted(product);
         return product;
     }

@@ -14,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -50,19 +51,23 @@ public class Product {
     private String taxCategory;
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, Object> attributes = new LinkedHashMap<>();
+    @BatchSize(size = 50) // a page of products loads each collection in one query, not one per product
     @ElementCollection
     @CollectionTable(name = "product_category", joinColumns = @JoinColumn(name = "product_id"))
     @Column(name = "category_id")
     private Set<UUID> categoryIds = new LinkedHashSet<>();
+    @BatchSize(size = 50) // a page of products loads each collection in one query, not one per product
     @ElementCollection
     @CollectionTable(name = "product_media", joinColumns = @JoinColumn(name = "product_id"))
     @OrderColumn(name = "position")
     private List<MediaItem> media = new ArrayList<>();
+    @BatchSize(size = 50) // a page of products loads each collection in one query, not one per product
     @ElementCollection
     @CollectionTable(name = "product_related", joinColumns = @JoinColumn(name = "product_id"))
     @OrderColumn(name = "position")
     @Column(name = "related_id")
     private List<UUID> related = new ArrayList<>();
+    @BatchSize(size = 50) // a page of products loads each collection in one query, not one per product
     @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Variant> variants = new ArrayList<>();

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -37,6 +38,7 @@ public class Variant {
     private Integer weightGrams;
     private boolean active;
     private int position;
+    @BatchSize(size = 150) // the prices of a page's variants come in one query
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "variant_price", joinColumns = @JoinColumn(name = "variant_id"))
     private List<VariantPrice> prices = new ArrayList<>();

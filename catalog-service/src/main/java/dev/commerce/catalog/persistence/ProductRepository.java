@@ -33,6 +33,17 @@ public class ProductRepository {
         return Optional.ofNullable(entityManager.find(Product.class, id));
     }
 
+    /** Recomputes the product's listed price per currency (lowest active variant price) from what was flushed. */
+    public void refreshListedPrices(UUID productId) {
+        entityManager.flush();
+        entityManager.createNativeQuery("DELETE FROM product_price WHERE product_id = ?1").setParameter(1, productId).executeUpdate();
+        entityManager.createNativeQuery("""
+                        INSERT INTO product_price (product_id, currency, amount)
+                        SELECT v.product_id, vp.currency, MIN(vp.amount) FROM variant v JOIN variant_price vp ON vp.variant_id = v.id
+                        WHERE v.product_id = ?1 AND v.active GROUP BY v.product_id, vp.currency""")
+                .setParameter(1, productId).executeUpdate();
+    }
+
     /** Every product, oldest first. */
     public java.util.stream.Stream<Product> all() {
         return entityManager.createQuery("FROM Product ORDER BY createdAt, id", Product.class).getResultStream();

@@ -64,7 +64,7 @@ public class ProductSearch {
     @SuppressWarnings("unchecked")
     public List<Hit> page(Criteria criteria, String afterKey, UUID afterId, int limit) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder(matched(criteria, parameters));
+        StringBuilder sql = new StringBuilder(matched(criteria, scope(criteria), parameters));
         Sort sort = criteria.sort();
         sql.append("SELECT id, CAST(").append(sort.column).append(" AS text) AS sort_key FROM result");
         if (afterId != null) {
@@ -87,7 +87,7 @@ public class ProductSearch {
     public Facets facets(Criteria criteria) {
         Map<UUID, Long> categories = new LinkedHashMap<>();
         List<Object> parameters = new ArrayList<>();
-        String matched = matched(criteria, parameters);
+        String matched = matched(criteria, scope(criteria), parameters);
         List<Object[]> rows = bind(entityManager.createNativeQuery(matched + """
                 SELECT pc.category_id, COUNT(*) FROM result r JOIN product_category pc ON pc.product_id = r.id
                 GROUP BY pc.category_id ORDER BY COUNT(*) DESC, pc.category_id LIMIT 50"""), parameters).getResultList();
@@ -131,31 +131,46 @@ public class ProductSearch {
         return new Facets(categories, attributes, bands);
     }
 
-    /** The CTEs ending in {@code result}: matching products with price (and rank when searching). */
-    private static String matched(Criteria criteria, List<Object> parameters) {
-        StringBuilder sql = new StringBuilder("WITH RECURSIVE ");
-        if (criteria.categoryId() != null) {
-            parameters.add(criteria.categoryId());
-            sql.append("cats AS (SELECT id FROM category WHERE id = ?").append(parameters.size())
-                    .append(" UNION ALL SELECT c.id FROM category c JOIN cats ON c.parent_id = cats.id), ");
-        }
-        parameters.add(criteria.currency());
-        int currency = parameters.size();
+    /** The categories a category filter covers (null without one); read once per query set. */
+    private UUID[] scope(Criteria criteria) {
+        return criteria.categoryId() == null ? null : subtree(criteria.categoryId());
+    }
+
+    /** The category and all categories below it. */
+    @SuppressWarnings("unchecked")
+    private UUID[] subtree(UUID categoryId) {
+        List<UUID> ids = entityManager.createNativeQuery("""
+                        WITH RECURSIVE cats AS (SELECT id FROM category WHERE id = ?1
+                            UNION ALL SELECT c.id FROM category c JOIN cats ON c.parent_id = cats.id)
+                        SELECT id FROM cats""", UUID.class).setParameter(1, categoryId).getResultList();
+        return ids.toArray(new UUID[0]);
+    }
+
+    /**
+     * The CTE {@code result}: matching active products with their listed price in the currency (kept in
+     * product_price, so products without a price in it are not listed), and their rank when searching.
+     */
+    private String matched(Criteria criteria, UUID[] categoryScope, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder("WITH result AS (SELECT p.id, p.name, p.created_at, pp.amount AS price, ");
         boolean text = !criteria.terms().isEmpty();
-        String rank = "CAST(0 AS real)";
+        int query = 0;
         if (text) {
             parameters.add(String.join(" & ", criteria.terms().stream().map(term -> term + ":*").toList()));
-            rank = "ts_rank_cd(p.search, to_tsquery('simple', ?" + parameters.size() + "))";
+            query = parameters.size();
+            sql.append("ts_rank_cd(p.search, to_tsquery('simple', ?").append(query).append(")) AS rank ");
+        } else {
+            sql.append("CAST(0 AS real) AS rank ");
         }
-        sql.append("priced AS (SELECT p.id, p.name, p.created_at, ").append(rank).append(" AS rank, ")
-                .append("(SELECT MIN(vp.amount) FROM variant v JOIN variant_price vp ON vp.variant_id = v.id ")
-                .append("WHERE v.product_id = p.id AND v.active AND vp.currency = ?").append(currency).append(") AS price ")
-                .append("FROM product p WHERE p.status = 'ACTIVE'");
+        parameters.add(criteria.currency());
+        sql.append("FROM product p JOIN product_price pp ON pp.product_id = p.id AND pp.currency = ?").append(parameters.size())
+                .append(" WHERE p.status = 'ACTIVE'");
         if (text) {
-            sql.append(" AND p.search @@ to_tsquery('simple', ?").append(parameters.size()).append(")");
+            sql.append(" AND p.search @@ to_tsquery('simple', ?").append(query).append(")");
         }
-        if (criteria.categoryId() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM product_category pc WHERE pc.product_id = p.id AND pc.category_id IN (SELECT id FROM cats))");
+        if (categoryScope != null) {
+            parameters.add(categoryScope);
+            sql.append(" AND EXISTS (SELECT 1 FROM product_category pc WHERE pc.product_id = p.id AND pc.category_id = ANY(?")
+                    .append(parameters.size()).append("))");
         }
         criteria.attributes().forEach((name, values) -> {
             List<String> alternatives = new ArrayList<>();
@@ -171,14 +186,13 @@ public class ProductSearch {
             sql.append(" AND EXISTS (SELECT 1 FROM variant v JOIN sku_availability a ON a.sku = v.sku WHERE v.product_id = p.id")
                     .append(" AND v.active AND a.status IN ('IN_STOCK', 'LOW_STOCK', 'BACKORDERABLE'))");
         }
-        sql.append("), result AS (SELECT * FROM priced WHERE price IS NOT NULL");
         if (criteria.minPrice() != null) {
             parameters.add(criteria.minPrice());
-            sql.append(" AND price >= ?").append(parameters.size());
+            sql.append(" AND pp.amount >= ?").append(parameters.size());
         }
         if (criteria.maxPrice() != null) {
             parameters.add(criteria.maxPrice());
-            sql.append(" AND price <= ?").append(parameters.size());
+            sql.append(" AND pp.amount <= ?").append(parameters.size());
         }
         return sql.append(") ").toString();
     }

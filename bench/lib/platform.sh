@@ -1,0 +1,23 @@
+# Shared by the benchmarks: start the local platform on its own ports and databases (prefix bench_) and stop it
+# when the benchmark exits. Source it, then call start_platform RUN_DIR; it sets $launcher and sources the tokens.
+export COMMERCE_DB_PREFIX=bench_ COMMERCE_KAFKA_PORT=19092 COMMERCE_CATALOG_PORT=18081 COMMERCE_CART_PORT=18082 \
+  COMMERCE_ORDER_PORT=18083 COMMERCE_INVENTORY_PORT=18084 COMMERCE_PAYMENT_PORT=18085
+export COMMERCE_SERVICE_JAVA_OPTS="${COMMERCE_SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xmx512m -Djava.net.preferIPv4Stack=true}"
+
+start_platform() { # run-dir
+  command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
+  ./mvnw -B -q install -DskipTests
+  platform_log=$(mktemp)
+  java -jar platform/local/target/platform-local.jar --home . --fresh --run-dir "$1" >"$platform_log" 2>&1 &
+  launcher=$!
+  trap 'kill -TERM $launcher 2>/dev/null; wait $launcher 2>/dev/null || true; rm -f "$platform_log"' EXIT
+  for _ in $(seq 1 300); do grep -q 'Press Ctrl-C' "$platform_log" && break; kill -0 "$launcher" 2>/dev/null || break; sleep 1; done
+  grep -q 'Press Ctrl-C' "$platform_log" || { cat "$platform_log"; exit 1; }
+  # shellcheck disable=SC1090
+  source "$1/tokens.env"
+}
+
+machine_summary() { # service-module
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -r)"
+  echo "service JVM command: $(tr '\0' ' ' < "/proc/$(pgrep -f "$1/target/quarkus-app/quarkus-run.jar")/cmdline" | cut -c1-400)"
+}
