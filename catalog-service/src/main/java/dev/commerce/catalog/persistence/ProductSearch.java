@@ -95,12 +95,12 @@ public class ProductSearch {
 
         Map<String, Map<String, Long>> attributes = new LinkedHashMap<>();
         rows = bind(entityManager.createNativeQuery(matched + """
-                SELECT e.key, v.value, COUNT(DISTINCT r.id) FROM result r JOIN product p ON p.id = r.id
+                SELECT e.key, v.value, COUNT(*) FROM result r JOIN product p ON p.id = r.id
                 CROSS JOIN LATERAL jsonb_each(p.attributes) e
                 CROSS JOIN LATERAL jsonb_array_elements_text(
                     CASE WHEN jsonb_typeof(e.value) = 'array' THEN e.value ELSE jsonb_build_array(e.value) END) v(value)
                 WHERE jsonb_typeof(e.value) <> 'object'
-                GROUP BY e.key, v.value ORDER BY e.key, COUNT(DISTINCT r.id) DESC, v.value"""), parameters).getResultList();
+                GROUP BY e.key, v.value ORDER BY e.key, COUNT(*) DESC, v.value"""), parameters).getResultList();
         for (Object[] row : rows) {
             Map<String, Long> values = attributes.computeIfAbsent((String) row[0], key -> new LinkedHashMap<>());
             if (values.size() < VALUES_PER_ATTRIBUTE) {
