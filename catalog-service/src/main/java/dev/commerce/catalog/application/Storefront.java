@@ -32,9 +32,11 @@ public class Storefront {
     private final AvailabilityRepository availability;
     private final CategoryRepository categories;
     private final EntityManager entityManager;
+    private final FacetCache facets;
 
     public Storefront(ProductCatalog catalog, ProductSearch search, AvailabilityRepository availability,
-                      CategoryRepository categories, EntityManager entityManager) {
+                      CategoryRepository categories, EntityManager entityManager, FacetCache facets) {
+        this.facets = facets;
         this.catalog = catalog;
         this.search = search;
         this.availability = availability;
@@ -71,7 +73,7 @@ public class Storefront {
         List<Product> products = load(shown.stream().map(ProductSearch.Hit::id).toList());
         Map<String, AvailabilityRepository.Availability> levels = availability.of(products.stream()
                 .flatMap(product -> product.variants().stream().map(Variant::sku)).toList());
-        return new Results(products, levels, next, search.facets(criteria));
+        return new Results(products, levels, next, facets.get(criteria, () -> search.facets(criteria)));
     }
 
     /** The products with these ids, in this order. */
