@@ -7,6 +7,7 @@ import dev.commerce.payment.domain.PaymentTransaction;
 import dev.commerce.payment.domain.RiskAssessment;
 import dev.commerce.payment.messaging.PaymentEvents;
 import dev.commerce.payment.persistence.PaymentRepository;
+import dev.commerce.payment.provider.PaymentProvider;
 import dev.commerce.payment.provider.ProviderGateway;
 import dev.commerce.payment.provider.ProviderNotification;
 import dev.commerce.payment.provider.ProviderResult;
@@ -22,8 +23,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The payment flow: start an attempt (screened, then authorized by the provider outside any database
@@ -114,17 +118,19 @@ public class Payments {
      * and applies the answer. The call runs outside any transaction; a timeout leaves the payment PENDING.
      */
     public void authorize(UUID paymentId) {
-        Optional<PaymentTransaction> pending = QuarkusTransaction.requiringNew().call(() -> payments.byId(paymentId)
+        Optional<Operation> pending = QuarkusTransaction.requiringNew().call(() -> payments.byId(paymentId)
                 .filter(payment -> payment.status() == Payment.Status.PENDING)
-                .flatMap(payment -> payments.transaction(paymentId, PaymentTransaction.Type.AUTHORIZATION, ATTEMPT_OPERATION)));
+                .flatMap(payment -> payments.transaction(paymentId, PaymentTransaction.Type.AUTHORIZATION, ATTEMPT_OPERATION)
+                        .map(authorization -> new Operation(payment, authorization))));
         if (pending.isEmpty()) {
             return;
         }
-        Payment payment = QuarkusTransaction.requiringNew().call(() -> payments.byId(paymentId).orElseThrow());
+        Payment payment = pending.get().payment();
         ProviderResult answer;
         try {
             answer = providers.call(payment.provider(), "authorization", provider -> provider.authorize(
-                    pending.get().providerIdempotencyKey(), payment.methodToken(), payment.amount(), payment.currency()));
+                    pending.get().transaction().providerIdempotencyKey(), payment.methodToken(), payment.amount(),
+                    payment.currency()));
         } catch (ProviderTimeout e) {
             LOG.warnf("Payment %s stays PENDING: %s; it will be asked again with the same idempotency key", paymentId, e.getMessage());
             return;
@@ -173,47 +179,55 @@ public class Payments {
     /** Captures {@code amount} once per operation key (a shipment, an admin's Idempotency-Key). */
     @Transactional
     public Operation capture(UUID paymentId, BigDecimal amount, String currency, String operationKey) {
-        Payment payment = payments.lock(paymentId).orElseThrow(() -> notFound(paymentId));
-        Optional<PaymentTransaction> done = payments.transaction(paymentId, PaymentTransaction.Type.CAPTURE, operationKey);
-        if (done.isPresent()) {
-            return new Operation(payment, done.get());
-        }
-        payment.requireCapturable(amount, currency);
-        PaymentTransaction capture = record(payment, PaymentTransaction.Type.CAPTURE, amount, operationKey);
-        ProviderResult answer = providers.call(payment.provider(), "capture", provider ->
-                provider.capture(capture.providerIdempotencyKey(), payment.providerReference(), amount, currency));
-        Instant now = Instant.now(clock);
-        if (answer instanceof ProviderResult.Approved approved) {
-            capture.succeeded(approved.reference(), now);
-            payment.captured(amount, now);
-            events.captured(payment, amount);
-        } else {
-            capture.failed(codeOf(answer), answer.reference(), now);
-        }
-        return new Operation(payment, capture);
+        return moveMoney(paymentId, PaymentTransaction.Type.CAPTURE, amount, operationKey,
+                payment -> payment.requireCapturable(amount, currency),
+                (provider, key, reference) -> provider.capture(key, reference, amount, currency),
+                (payment, now) -> {
+                    payment.captured(amount, now);
+                    events.captured(payment, amount);
+                });
     }
 
     /** Refunds {@code amount} of what was captured, once per operation key (a return, an admin's key). */
     @Transactional
     public Operation refund(UUID paymentId, BigDecimal amount, String currency, String operationKey, UUID refundId) {
+        return moveMoney(paymentId, PaymentTransaction.Type.REFUND, amount, operationKey,
+                payment -> payment.requireRefundable(amount, currency),
+                (provider, key, reference) -> provider.refund(key, reference, amount, currency),
+                (payment, now) -> {
+                    payment.refunded(amount, now);
+                    events.refunded(payment, amount, refundId);
+                });
+    }
+
+    /** A provider call moving money for a payment: the provider's idempotency key and the payment's reference. */
+    private interface MoneyCall {
+        ProviderResult call(PaymentProvider provider, String idempotencyKey, String reference);
+    }
+
+    /**
+     * What a capture and a refund share: once per operation key (a repeat returns the first transaction), the rule
+     * checked on the locked payment, the transaction recorded, the provider asked, the payment changed when approved.
+     */
+    private Operation moveMoney(UUID paymentId, PaymentTransaction.Type type, BigDecimal amount, String operationKey,
+                                Consumer<Payment> check, MoneyCall call, BiConsumer<Payment, Instant> onApproved) {
         Payment payment = payments.lock(paymentId).orElseThrow(() -> notFound(paymentId));
-        Optional<PaymentTransaction> done = payments.transaction(paymentId, PaymentTransaction.Type.REFUND, operationKey);
+        Optional<PaymentTransaction> done = payments.transaction(paymentId, type, operationKey);
         if (done.isPresent()) {
             return new Operation(payment, done.get());
         }
-        payment.requireRefundable(amount, currency);
-        PaymentTransaction refund = record(payment, PaymentTransaction.Type.REFUND, amount, operationKey);
-        ProviderResult answer = providers.call(payment.provider(), "refund", provider ->
-                provider.refund(refund.providerIdempotencyKey(), payment.providerReference(), amount, currency));
+        check.accept(payment);
+        PaymentTransaction transaction = record(payment, type, amount, operationKey);
+        ProviderResult answer = providers.call(payment.provider(), type.name().toLowerCase(Locale.ROOT), provider ->
+                call.call(provider, transaction.providerIdempotencyKey(), payment.providerReference()));
         Instant now = Instant.now(clock);
         if (answer instanceof ProviderResult.Approved approved) {
-            refund.succeeded(approved.reference(), now);
-            payment.refunded(amount, now);
-            events.refunded(payment, amount, refundId);
+            transaction.succeeded(approved.reference(), now);
+            onApproved.accept(payment, now);
         } else {
-            refund.failed(codeOf(answer), answer.reference(), now);
+            transaction.failed(codeOf(answer), answer.reference(), now);
         }
-        return new Operation(payment, refund);
+        return new Operation(payment, transaction);
     }
 
     /** Voids an authorization nothing was captured from (or an attempt still waiting); a voided payment stays so. */
