@@ -6,7 +6,7 @@ export COMMERCE_SERVICE_JAVA_OPTS="${COMMERCE_SERVICE_JAVA_OPTS:--XX:+UseSerialG
 
 start_platform() { # run-dir
   command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
-  ./mvnw -B -q install -DskipTests
+  [ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q install -DskipTests  # SKIP_BUILD=1: the jars are already built
   platform_log=$(mktemp)
   java -jar platform/local/target/platform-local.jar --home . --fresh --run-dir "$1" >"$platform_log" 2>&1 &
   launcher=$!

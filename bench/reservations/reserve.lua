@@ -1,7 +1,7 @@
 -- wrk script: POST /reservations, one line of one unit per order, a new order id per request.
 -- Environment: PARTNER_TOKEN; HOT_SKU (every order takes the same SKU) or SPREAD_PREFIX + SPREAD_COUNT
 -- (each order takes a random one of SPREAD_COUNT SKUs named SPREAD_PREFIX0000...); RUN_NONCE (8 hex digits,
--- so order ids of different runs never meet).
+-- so order ids of different runs never meet); IDEMPOTENCY_KEYS=1 sends Idempotency-Key (= order id) as well.
 local threads = {}
 local counter = 0
 
@@ -12,6 +12,7 @@ end
 
 function init(args)
   hot = os.getenv("HOT_SKU")
+  keyed = os.getenv("IDEMPOTENCY_KEYS") == "1"
   spread_prefix = os.getenv("SPREAD_PREFIX")
   spread_count = tonumber(os.getenv("SPREAD_COUNT") or "0")
   nonce = tonumber(os.getenv("RUN_NONCE"), 16)
@@ -29,6 +30,7 @@ function request()
   local sku = hot or string.format("%s%04d", spread_prefix, math.random(0, spread_count - 1))
   local order = string.format("%08x-%04x-4000-8000-%012x", nonce, tid, counter)
   local body = '{"orderId":"' .. order .. '","lines":[{"sku":"' .. sku .. '","quantity":1}]}'
+  if keyed then headers["Idempotency-Key"] = order end
   return wrk.format("POST", "/reservations", headers, body)
 end
 

@@ -57,8 +57,12 @@ bench() { # mode seconds
   else env SPREAD_PREFIX=BENCH-SPREAD- SPREAD_COUNT="$SPREAD_COUNT" RUN_NONCE="$(openssl rand -hex 4)" wrk -t2 -c"$CONNECTIONS" -d"$2s" -s bench/reservations/reserve.lua "$BASE"; fi \
     | grep '^RESULT'
 }
+psql_bench() { PGPASSWORD="${COMMERCE_PG_PASSWORD:-commerce}" psql -h 127.0.0.1 -U "${COMMERCE_PG_USER:-commerce}" -d bench_inventory "$@"; }
 for mode in ${MODES:-hot spread}; do
   echo "warm-up $mode: $(bench $mode "${WARMUP_SECONDS:-30}")"
+  # Statistics as a database in service has them: the tables were created empty seconds ago, and plans cached
+  # while they were tiny would scan them whole (see REPORT.md). Autovacuum gets there too, minutes later.
+  psql_bench -qc ANALYZE 2>/dev/null
   for run in $(seq 1 "$RUNS"); do
     before=$(cpu_snapshot)
     [ -n "${PROFILE:-}" ] && jcmd "$inventory_pid" JFR.start name=bench settings=profile >/dev/null
@@ -70,6 +74,6 @@ done
 
 # Correctness after the load: every reservation is in the ledger, and nothing was lost or doubled.
 reserved=$(admin "$BASE/stock/$HOT_SKU" | grep -o '"reserved":[0-9]*' | head -1 | cut -d: -f2)
-active=$(PGPASSWORD="${COMMERCE_PG_PASSWORD:-commerce}" psql -h 127.0.0.1 -U "${COMMERCE_PG_USER:-commerce}" -d bench_inventory -tAc \
+active=$(psql_bench -tAc \
   "SELECT COUNT(*) FROM reservation r JOIN reservation_line l ON l.reservation_id = r.id WHERE l.sku = '$HOT_SKU' AND r.status = 'ACTIVE'")
 echo "check: hot SKU reserved units=$reserved, active hot reservations=$active"

@@ -1,5 +1,6 @@
 package dev.commerce.inventory.api;
 
+import dev.commerce.inventory.application.ReservationBatches;
 import dev.commerce.inventory.application.Reservations;
 import dev.commerce.inventory.domain.Reservation;
 import dev.commerce.platform.web.http.Versions;
@@ -51,10 +52,12 @@ public class ReservationResource {
             + "with the units requested and available";
 
     private final Reservations reservations;
+    private final ReservationBatches batches;
     private final SecurityIdentity identity;
 
-    public ReservationResource(Reservations reservations, SecurityIdentity identity) {
+    public ReservationResource(Reservations reservations, ReservationBatches batches, SecurityIdentity identity) {
         this.reservations = reservations;
+        this.batches = batches;
         this.identity = identity;
     }
 
@@ -78,7 +81,7 @@ public class ReservationResource {
         }
         Map<String, Integer> units = request.units();
         Duration hold = request.holdSeconds() == null ? null : Duration.ofSeconds(request.holdSeconds());
-        Reservations.Outcome outcome = reservations.reserve(request.orderId(), units, hold, actor());
+        Reservations.Outcome outcome = batches.reserve(request.orderId(), units, hold, actor());
         Reservation reservation = outcome.reservation();
         if (reservation.status() == Reservation.Status.REJECTED) {
             return insufficientStock(reservation, "Not enough stock to reserve order " + reservation.orderId(), uri);

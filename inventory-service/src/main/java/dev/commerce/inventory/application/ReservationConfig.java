@@ -20,4 +20,18 @@ public interface ReservationConfig {
     /** Reservations one run of the expiry job expires at most (each in its own transaction). */
     @WithDefault("500")
     int expiryBatch();
+
+    /** How API reservations are grouped into transactions ({@link ReservationBatches}). */
+    Batch batch();
+
+    interface Batch {
+
+        /** Threads that each reserve one batch at a time. */
+        @WithDefault("2")
+        int writers();
+
+        /** Requests one transaction reserves at most. */
+        @WithDefault("64")
+        int maxSize();
+    }
 }

@@ -11,6 +11,7 @@ import dev.commerce.inventory.messaging.ReservationEvents;
 import dev.commerce.inventory.persistence.ReservationRepository;
 import dev.commerce.inventory.persistence.StockRepository;
 import dev.commerce.inventory.persistence.WarehouseRepository;
+import dev.commerce.platform.web.http.CarriedContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -19,11 +20,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Reservations: hold an order's lines all or nothing, commit them, release them, expire them, put returns back.
@@ -52,6 +57,17 @@ public class Reservations {
     public record Commit(Reservation reservation, CommitResult result) {
     }
 
+    /**
+     * One order to reserve: its units per SKU, how long to hold them (null: the configured lifetime), who asks, and
+     * the context of the request it came with (null when it runs on the request's own thread).
+     */
+    public record Request(UUID orderId, Map<String, Integer> units, Duration hold, String actor, CarriedContext context) {
+
+        <T> T onBehalf(Supplier<T> work) {
+            return context == null ? work.get() : context.run(work);
+        }
+    }
+
     private final ReservationRepository reservations;
     private final StockRepository stock;
     private final WarehouseRepository warehouses;
@@ -75,27 +91,58 @@ public class Reservations {
      * or records why it cannot; an order that has a reservation gets it back unchanged.
      */
     public Outcome reserve(UUID orderId, Map<String, Integer> units, Duration hold, String actor) {
-        reservations.lockOrder(orderId);
-        Optional<Reservation> existing = reservations.byOrder(orderId);
-        if (existing.isPresent()) {
-            return new Outcome(existing.get(), false);
+        return reserveAll(List.of(new Request(orderId, units, hold, actor, null))).get(0);
+    }
+
+    /**
+     * Reserves several orders in one transaction, in the given order, each all or nothing as if alone: one lock of
+     * the orders and of all their stock items, one announcement of each changed SKU's level at the end. Concurrent
+     * API requests come here together ({@link ReservationBatches}); the outcomes are in the requests' order.
+     */
+    public List<Outcome> reserveAll(List<Request> requests) {
+        List<UUID> orderIds = requests.stream().map(Request::orderId).toList();
+        reservations.lockOrders(orderIds);
+        Map<UUID, Reservation> known = new HashMap<>(reservations.byOrders(orderIds));
+        Set<String> skus = new TreeSet<>();
+        requests.stream().filter(request -> !known.containsKey(request.orderId()))
+                .forEach(request -> skus.addAll(request.units().keySet()));
+        LockedStock locked = skus.isEmpty() ? null : lock(skus);
+        Set<String> changed = new TreeSet<>();
+        List<Outcome> outcomes = new ArrayList<>(requests.size());
+        for (Request request : requests) {
+            Reservation existing = known.get(request.orderId());
+            if (existing != null) {
+                outcomes.add(new Outcome(existing, false));
+                continue;
+            }
+            Reservation reservation = request.onBehalf(() -> hold(request, locked, changed));
+            known.put(request.orderId(), reservation);
+            outcomes.add(new Outcome(reservation, true));
         }
+        if (!changed.isEmpty()) {
+            locked.announce(changed, levels);
+        }
+        return outcomes;
+    }
+
+    /** Holds one order's units on the locked stock (or records the rejection) and announces the reservation. */
+    private Reservation hold(Request request, LockedStock locked, Set<String> changed) {
         Instant now = Instant.now(clock);
-        LockedStock locked = lock(units.keySet());
-        Allocator.Result allocation = locked.allocate(units);
+        Allocator.Result allocation = locked.allocate(request.units());
         Reservation reservation;
         if (allocation instanceof Allocator.Placed placed) {
-            reservation = Reservation.held(orderId, hold(placed, locked, orderId, actor, now),
-                    now.plus(hold == null ? config.lifetime() : hold), actor, now);
+            reservation = Reservation.held(request.orderId(), hold(placed, locked, request.orderId(), request.actor(), now),
+                    now.plus(request.hold() == null ? config.lifetime() : request.hold()), request.actor(), now);
             reservations.add(reservation);
             events.reserved(reservation);
-            locked.announce(units.keySet(), levels);
+            changed.addAll(request.units().keySet());
         } else {
-            reservation = Reservation.rejected(orderId, shortages((Allocator.Short) allocation), actor, now);
+            reservation = Reservation.rejected(request.orderId(), shortages((Allocator.Short) allocation),
+                    request.actor(), now);
             reservations.add(reservation);
             events.rejected(reservation);
         }
-        return new Outcome(reservation, true);
+        return reservation;
     }
 
     /**

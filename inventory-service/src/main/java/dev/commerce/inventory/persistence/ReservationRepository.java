@@ -8,9 +8,12 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Reservations, one per order, and the locks that make each order's operations happen one at a time. */
 @ApplicationScoped
@@ -32,6 +35,29 @@ public class ReservationRepository {
     public void lockOrder(UUID orderId) {
         entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(?1, ?2)")
                 .setParameter(1, ORDER_LOCK_SPACE).setParameter(2, orderId.hashCode()).getSingleResult();
+    }
+
+    /**
+     * Locks several orders at once, as {@link #lockOrder} does one: in ascending key order, the order every caller
+     * locking more than one follows, so two batches never wait on each other in a circle.
+     */
+    public void lockOrders(Collection<UUID> orderIds) {
+        if (orderIds.size() == 1) {
+            lockOrder(orderIds.iterator().next());
+            return;
+        }
+        Integer[] keys = orderIds.stream().map(UUID::hashCode).distinct().sorted().toArray(Integer[]::new);
+        entityManager.createNativeQuery("""
+                        SELECT pg_advisory_xact_lock(?1, key) FROM unnest(CAST(?2 AS int[])) WITH ORDINALITY AS k(key, n)
+                        ORDER BY n""")
+                .setParameter(1, ORDER_LOCK_SPACE).setParameter(2, keys).getResultList();
+    }
+
+    /** The reservations these orders have, by order id (orders without one are absent). */
+    public Map<UUID, Reservation> byOrders(Collection<UUID> orderIds) {
+        return entityManager.createQuery("FROM Reservation WHERE orderId IN :orders", Reservation.class)
+                .setParameter("orders", orderIds).getResultStream()
+                .collect(Collectors.toMap(Reservation::orderId, reservation -> reservation));
     }
 
     public Optional<Reservation> byOrder(UUID orderId) {

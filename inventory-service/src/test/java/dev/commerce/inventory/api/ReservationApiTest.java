@@ -13,7 +13,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static dev.commerce.inventory.InventoryFixtures.asAdmin;
 import static dev.commerce.inventory.InventoryFixtures.asPartner;
@@ -252,6 +263,50 @@ class ReservationApiTest {
         asAdmin().get("/stock/" + sku).then().body("onHand", equalTo(-2));
         receive(sku, warehouseId, 5);
         asAdmin().get("/stock/" + sku).then().body("onHand", equalTo(3)).body("available", equalTo(3));
+        assertLedgerAgrees(sku);
+    }
+
+    /**
+     * Requests arriving together are reserved together (one transaction per batch): each order is still all or
+     * nothing and held once, repeats of an order in flight at the same time get its one reservation, and the stock
+     * runs out exactly where it should.
+     */
+    @Test
+    void concurrent_requests_each_hold_their_order_once_and_never_beyond_the_stock() throws Exception {
+        String sku = sku();
+        receive(sku, warehouse(1), 15);
+        receive(sku, warehouse(2), 10);
+        List<String> orders = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            orders.add(UUID.randomUUID().toString());
+        }
+        List<String> sent = new ArrayList<>();
+        orders.forEach(order -> sent.addAll(List.of(order, order, order))); // every order three times at once
+        Collections.shuffle(sent);
+        ExecutorService clients = Executors.newFixedThreadPool(24);
+        try {
+            List<Future<io.restassured.response.Response>> answers = new ArrayList<>();
+            for (String order : sent) {
+                answers.add(clients.submit(() -> asPartner().body(reservation(order, line(sku, 1))).post("/reservations")));
+            }
+            Map<String, Set<String>> idsByOrder = new HashMap<>();
+            Map<String, List<Integer>> statusesByOrder = new HashMap<>();
+            for (int i = 0; i < sent.size(); i++) {
+                io.restassured.response.Response answer = answers.get(i).get(30, TimeUnit.SECONDS);
+                statusesByOrder.computeIfAbsent(sent.get(i), k -> new ArrayList<>()).add(answer.statusCode());
+                String id = answer.statusCode() == 409 ? "rejected" : answer.path("id");
+                idsByOrder.computeIfAbsent(sent.get(i), k -> new HashSet<>()).add(id);
+            }
+            assertThat(idsByOrder.values()).as("one answer per order").allMatch(ids -> ids.size() == 1);
+            long held = statusesByOrder.values().stream().filter(statuses -> statuses.contains(201)).count();
+            assertThat(held).as("orders held").isEqualTo(25);
+            assertThat(statusesByOrder.values()).as("a held order: created once, then returned as it is")
+                    .filteredOn(statuses -> statuses.contains(201))
+                    .allMatch(statuses -> statuses.stream().sorted().toList().equals(List.of(200, 200, 201)));
+        } finally {
+            clients.shutdownNow();
+        }
+        asAdmin().get("/stock/" + sku).then().body("reserved", equalTo(25)).body("available", equalTo(0));
         assertLedgerAgrees(sku);
     }
 

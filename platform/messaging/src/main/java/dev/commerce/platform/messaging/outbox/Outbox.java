@@ -11,7 +11,9 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,6 +28,18 @@ import java.util.UUID;
 public class Outbox {
 
     private static final Object WAKE_UP_REGISTERED = new Object();
+    /**
+     * Takes the aggregate's next sequence number and writes the event in one statement. The sequence row's lock
+     * serialises writers of one aggregate until they commit, so numbers are handed out in commit order.
+     */
+    private static final String INSERT_WITH_NEXT_SEQUENCE = """
+            WITH next AS (
+                INSERT INTO outbox_aggregate (topic, aggregate_id, last_sequence) VALUES (?, ?, 1)
+                ON CONFLICT (topic, aggregate_id) DO UPDATE SET last_sequence = outbox_aggregate.last_sequence + 1
+                RETURNING topic, aggregate_id, last_sequence)
+            INSERT INTO outbox_event (id, topic, aggregate_id, sequence, event_type, payload, occurred_at, traceparent,
+                request_id)
+            SELECT ?, topic, aggregate_id, last_sequence, ?, ?, ?, ?, ? FROM next""";
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -47,28 +61,27 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(String topic, EventType type, String aggregateId, Object payload) {
         UUID id = UUID.randomUUID();
-        long sequence = nextSequence(topic, aggregateId);
-        entityManager.createNativeQuery("""
-                        INSERT INTO outbox_event (id, topic, aggregate_id, sequence, event_type, payload, occurred_at,
-                            traceparent, request_id)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
-                .setParameter(1, id).setParameter(2, topic).setParameter(3, aggregateId).setParameter(4, sequence)
-                .setParameter(5, type.ceType()).setParameter(6, serialise(payload))
-                .setParameter(7, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))
-                .setParameter(8, currentTraceparent()).setParameter(9, RequestIds.current())
-                .executeUpdate();
+        String serialised = serialise(payload);
+        OffsetDateTime occurredAt = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+        String traceparent = currentTraceparent();
+        String requestId = RequestIds.current();
+        // Plain JDBC on the transaction's connection: a native query through the EntityManager would first flush
+        // every pending entity change (Hibernate cannot tell which tables the SQL touches), once per event.
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_WITH_NEXT_SEQUENCE)) {
+                insert.setString(1, topic);
+                insert.setString(2, aggregateId);
+                insert.setObject(3, id);
+                insert.setString(4, type.ceType());
+                insert.setString(5, serialised);
+                insert.setObject(6, occurredAt);
+                insert.setString(7, traceparent);
+                insert.setString(8, requestId);
+                insert.executeUpdate();
+            }
+        });
         wakeRelayAfterCommit();
         return id;
-    }
-
-    /** The next number of the aggregate's sequence; the row lock serialises writers of one aggregate. */
-    private long nextSequence(String topic, String aggregateId) {
-        Object next = entityManager.createNativeQuery("""
-                        INSERT INTO outbox_aggregate (topic, aggregate_id, last_sequence) VALUES (?1, ?2, 1)
-                        ON CONFLICT (topic, aggregate_id) DO UPDATE SET last_sequence = outbox_aggregate.last_sequence + 1
-                        RETURNING last_sequence""")
-                .setParameter(1, topic).setParameter(2, aggregateId).getSingleResult();
-        return ((Number) next).longValue();
     }
 
     private void wakeRelayAfterCommit() {

@@ -25,8 +25,4 @@ public interface OutboxConfig {
     /** Longest pause between attempts while Kafka is unreachable (the pause doubles up to this). */
     @WithDefault("PT15S")
     Duration maxBackoff();
-
-    /** How long published rows are kept before the cleanup deletes them. */
-    @WithDefault("P3D")
-    Duration retention();
 }

@@ -43,7 +43,7 @@ final class OutboxMetrics {
 
     void refreshBacklog(EntityManager entityManager) {
         Object[] row = (Object[]) entityManager.createNativeQuery(
-                "SELECT count(*), min(occurred_at) FROM outbox_event WHERE published_at IS NULL").getSingleResult();
+                "SELECT count(*), min(occurred_at) FROM outbox_event").getSingleResult();
         backlog.set(((Number) row[0]).longValue());
         oldestUnpublishedEpochMillis.set(row[1] == null ? 0 : Timestamps.toInstant(row[1]).toEpochMilli());
     }

@@ -26,8 +26,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +46,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>Each batch runs in a transaction holding a PostgreSQL advisory lock of the service: with several instances
  *       only one publishes at a time, so one aggregate's events reach its partition in order.</li>
  *   <li>Idempotent producer with {@code acks=all} that retries each send until the broker takes it; key = aggregate
- *       id. A row is marked published only once the broker acknowledged it and every row before it; while Kafka is
+ *       id. A row is deleted only once the broker acknowledged it and every row before it; while Kafka is
  *       away the relay backs off (doubling up to {@code commerce.outbox.max-backoff}) and resumes in order.</li>
  * </ul>
  * Delivery is at least once: a consumer deduplicates by {@code ce_id} (see the inbox).
@@ -181,7 +179,7 @@ public class OutboxRelay {
     }
 
     /**
-     * Publishes up to one batch in one transaction; returns how many rows it marked published.
+     * Publishes up to one batch in one transaction; returns how many rows it published (and deleted).
      *
      * <p>Sends of an earlier pass that are not acknowledged yet are awaited before anything is sent again: the
      * producer retries them in order for as long as it takes ({@code delivery.timeout.ms} is unbounded), so no later
@@ -214,12 +212,12 @@ public class OutboxRelay {
                     failure = e; // send() threw (a full buffer): nothing after this row was sent
                 }
             }
-            List<UUID> acknowledged = new ArrayList<>();
+            List<Long> acknowledged = new ArrayList<>();
             while (!inFlight.isEmpty() && failure == null) {
                 InFlight head = inFlight.get(0);
                 try {
                     head.ack().get(ACK_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-                    acknowledged.add(head.event().id());
+                    acknowledged.add(head.event().position());
                     metrics.published(head.event().occurredAt());
                     inFlight.remove(0);
                 } catch (TimeoutException stillRetrying) {
@@ -232,7 +230,7 @@ public class OutboxRelay {
                     closeProducer(Duration.ZERO);
                 }
             }
-            markPublished(acknowledged);
+            removePublished(acknowledged);
             return new BatchResult(acknowledged.size(), failure);
         });
         if (result.failure() != null) {
@@ -258,7 +256,7 @@ public class OutboxRelay {
         List<Object[]> rows = entityManager.createNativeQuery("""
                         SELECT position, id, topic, aggregate_id, sequence, event_type, payload, occurred_at,
                                traceparent, request_id
-                        FROM outbox_event WHERE published_at IS NULL ORDER BY position LIMIT ?1""")
+                        FROM outbox_event ORDER BY position LIMIT ?1""")
                 .setParameter(1, config.batchSize()).getResultList();
         List<PendingEvent> events = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
@@ -269,13 +267,16 @@ public class OutboxRelay {
         return events;
     }
 
-    private void markPublished(List<UUID> ids) {
-        if (ids.isEmpty()) {
+    /**
+     * Deletes rows the broker acknowledged: Kafka holds them from now on. Deleting (rather than marking) adds no
+     * new row version and no index entries, so publishing costs the database little under sustained load.
+     */
+    private void removePublished(List<Long> positions) {
+        if (positions.isEmpty()) {
             return;
         }
-        entityManager.createNativeQuery("UPDATE outbox_event SET published_at = ?1 WHERE id = ANY(?2)")
-                .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC))
-                .setParameter(2, ids.toArray(new UUID[0]))
+        entityManager.createNativeQuery("DELETE FROM outbox_event WHERE position = ANY(?1)")
+                .setParameter(1, positions.toArray(new Long[0]))
                 .executeUpdate();
     }
 
