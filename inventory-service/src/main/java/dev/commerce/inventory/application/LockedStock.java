@@ -3,10 +3,12 @@ package dev.commerce.inventory.application;
 import dev.commerce.inventory.domain.Allocator;
 import dev.commerce.inventory.domain.SkuPolicy;
 import dev.commerce.inventory.domain.StockItem;
+import dev.commerce.inventory.domain.StockMovement;
 import dev.commerce.inventory.domain.Warehouse;
 import dev.commerce.inventory.persistence.StockRepository;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,6 +31,7 @@ final class LockedStock {
     private final Set<UUID> activeIds;
     private final Map<String, SkuPolicy> policies;
     private final Map<String, StockItem> items = new LinkedHashMap<>();
+    private final List<StockMovement> ledger = new ArrayList<>();
 
     private LockedStock(StockRepository stock, List<Warehouse> warehouses, Map<String, SkuPolicy> policies) {
         this.stock = stock;
@@ -77,8 +80,24 @@ final class LockedStock {
         return Allocator.allocate(units, ranks, available, backorderable);
     }
 
+    /** Notes a movement of a locked item for the ledger; written by {@link #finish}. */
+    void move(StockItem item, StockMovement.Type type, int onHandDelta, int reservedDelta, UUID reference, String actor,
+              Instant now) {
+        ledger.add(new StockMovement(item, type, onHandDelta, reservedDelta, null, reference.toString(), actor, now));
+    }
+
+    /**
+     * Ends the work on the locked items: writes the movements noted (one statement however many) and announces the
+     * changed SKUs' levels.
+     */
+    void finish(Collection<String> changedSkus, LevelAnnouncer announcer) {
+        stock.record(ledger);
+        ledger.clear();
+        announce(changedSkus, announcer);
+    }
+
     /** Announces the SKUs' levels (in sorted order) from the locked items: totals over active warehouses, status from the policy. */
-    void announce(Collection<String> skus, LevelAnnouncer announcer) {
+    private void announce(Collection<String> skus, LevelAnnouncer announcer) {
         for (String sku : new TreeSet<>(skus)) {
             long onHand = 0;
             long reserved = 0;

@@ -69,8 +69,8 @@ public class ReservationBatches {
 
     /** Reserves for the order with the requests waiting alongside; blocks until its batch committed. */
     public Reservations.Outcome reserve(UUID orderId, Map<String, Integer> units, Duration hold, String actor) {
-        if (QuarkusTransaction.isActive()) {
-            return reservations.reserve(orderId, units, hold, actor);
+        if (QuarkusTransaction.isActive() || !running) {
+            return reservations.reserve(orderId, units, hold, actor); // in the caller's transaction, or no writers
         }
         Waiting waiting = new Waiting(new Reservations.Request(orderId, units, hold, actor, CarriedContext.capture()),
                 new CompletableFuture<>());

@@ -120,7 +120,7 @@ public class Reservations {
             outcomes.add(new Outcome(reservation, true));
         }
         if (!changed.isEmpty()) {
-            locked.announce(changed, levels);
+            locked.finish(changed, levels);
         }
         return outcomes;
     }
@@ -178,15 +178,15 @@ public class Reservations {
                 StockItem item = locked.item(line.sku(), line.warehouseId(), now);
                 if (committed) {
                     item.changeOnHand(line.quantity(), now);
-                    ledger(item, StockMovement.Type.RELEASE, line.quantity(), 0, orderId, actor, now);
+                    locked.move(item, StockMovement.Type.RELEASE, line.quantity(), 0, orderId, actor, now);
                 } else {
                     item.release(line.quantity(), now);
-                    ledger(item, StockMovement.Type.RELEASE, 0, -line.quantity(), orderId, actor, now);
+                    locked.move(item, StockMovement.Type.RELEASE, 0, -line.quantity(), orderId, actor, now);
                 }
             }
             reservation.released(now);
             events.released(reservation);
-            locked.announce(reservation.requestedUnits().keySet(), levels);
+            locked.finish(reservation.requestedUnits().keySet(), levels);
             return reservation;
         });
     }
@@ -207,11 +207,11 @@ public class Reservations {
         for (ReservationLine line : reservation.lines()) {
             StockItem item = locked.item(line.sku(), line.warehouseId(), now);
             item.release(line.quantity(), now);
-            ledger(item, StockMovement.Type.EXPIRY, 0, -line.quantity(), reservation.orderId(), "reservation-expiry", now);
+            locked.move(item, StockMovement.Type.EXPIRY, 0, -line.quantity(), reservation.orderId(), "reservation-expiry", now);
         }
         reservation.expired(now);
         events.expired(reservation);
-        locked.announce(reservation.requestedUnits().keySet(), levels);
+        locked.finish(reservation.requestedUnits().keySet(), levels);
         return true;
     }
 
@@ -237,9 +237,9 @@ public class Reservations {
                     .orElseThrow(() -> new IllegalStateException("no active warehouse to restock return " + returnId + " into"));
             StockItem item = locked.item(sku, warehouseId, now);
             item.changeOnHand(line.getValue(), now);
-            ledger(item, StockMovement.Type.RETURN, line.getValue(), 0, returnId, actor, now);
+            locked.move(item, StockMovement.Type.RETURN, line.getValue(), 0, returnId, actor, now);
         }
-        locked.announce(units.keySet(), levels);
+        locked.finish(units.keySet(), levels);
         return true;
     }
 
@@ -253,11 +253,11 @@ public class Reservations {
         for (ReservationLine line : reservation.lines()) {
             StockItem item = locked.item(line.sku(), line.warehouseId(), now);
             item.commit(line.quantity(), locked.backorderable(line.sku()), now);
-            ledger(item, StockMovement.Type.COMMIT, -line.quantity(), -line.quantity(), reservation.orderId(), actor, now);
+            locked.move(item, StockMovement.Type.COMMIT, -line.quantity(), -line.quantity(), reservation.orderId(), actor, now);
         }
         reservation.committed(now);
         events.committed(reservation);
-        locked.announce(reservation.requestedUnits().keySet(), levels);
+        locked.finish(reservation.requestedUnits().keySet(), levels);
         return new Commit(reservation, CommitResult.COMMITTED);
     }
 
@@ -285,16 +285,12 @@ public class Reservations {
         for (Allocator.Slot slot : placed.slots()) {
             StockItem item = locked.item(slot.sku(), slot.warehouseId(), now);
             item.reserve(slot.quantity(), locked.backorderable(slot.sku()), now);
-            ledger(item, StockMovement.Type.RESERVATION, 0, slot.quantity(), orderId, actor, now);
+            locked.move(item, StockMovement.Type.RESERVATION, 0, slot.quantity(), orderId, actor, now);
             lines.add(new ReservationLine(slot.sku(), slot.warehouseId(), slot.quantity()));
         }
         return lines;
     }
 
-    private void ledger(StockItem item, StockMovement.Type type, int onHandDelta, int reservedDelta, UUID reference,
-                        String actor, Instant now) {
-        stock.add(new StockMovement(item, type, onHandDelta, reservedDelta, null, reference.toString(), actor, now));
-    }
 
     private static List<ReservationShortage> shortages(Allocator.Short shortOf) {
         return shortOf.shortages().stream()

@@ -35,4 +35,10 @@ public class LedgerChanges {
         outbox.record(TOPIC, LEDGER_CHANGED, ledgerId, new LedgerChanged(ledgerId, changeNo));
         return changeNo;
     }
+
+    /** Several changes (of one ledger or several) in one transaction, so their events are written together. */
+    @Transactional
+    public void changeAll(java.util.List<String> ledgerIds) {
+        ledgerIds.forEach(this::change);
+    }
 }

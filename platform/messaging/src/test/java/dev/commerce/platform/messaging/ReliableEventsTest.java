@@ -152,6 +152,18 @@ class ReliableEventsTest {
     }
 
     @Test
+    void events_of_one_transaction_are_numbered_per_aggregate_and_published_in_the_order_recorded() throws Exception {
+        String prefix = "together-" + UUID.randomUUID().toString().substring(0, 6) + "-";
+        changes.change(prefix + "a");
+        changes.changeAll(List.of(prefix + "a", prefix + "b", prefix + "a", prefix + "b", prefix + "a"));
+
+        Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(200))
+                .until(() -> count("SELECT count(*) FROM test_applied WHERE ledger_id LIKE ?", prefix) >= 6);
+        Map<String, List<Integer>> appliedInOrder = changeNumbersInApplicationOrder(prefix); // checks ce_sequence too
+        assertThat(appliedInOrder).containsEntry(prefix + "a", List.of(1, 2, 3, 4)).containsEntry(prefix + "b", List.of(1, 2));
+    }
+
+    @Test
     void a_read_model_ignores_events_older_than_what_it_applied() {
         String aggregate = "agg-" + UUID.randomUUID();
         List<Boolean> applied = QuarkusTransaction.requiringNew().call(() -> List.of(

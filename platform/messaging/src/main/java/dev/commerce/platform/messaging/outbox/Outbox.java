@@ -13,33 +13,58 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
- * Where a service's events leave it: {@link #record} writes an event into the {@code outbox_event} table inside the
- * caller's transaction, so the event exists exactly when the state change it describes committed. Nothing is sent
- * to Kafka here; the {@link OutboxRelay} publishes after commit (woken at once, with polling as a fallback).
+ * Where a service's events leave it: {@link #record} adds an event to the caller's transaction, and just before that
+ * transaction commits all its events are written into the {@code outbox_event} table in one statement, so an event
+ * exists exactly when the state change it describes committed. Nothing is sent to Kafka here; the
+ * {@link OutboxRelay} publishes after commit (woken at once, with polling as a fallback).
  */
 @ApplicationScoped
 public class Outbox {
 
-    private static final Object WAKE_UP_REGISTERED = new Object();
+    private static final Object PENDING = new Object();
     /**
-     * Takes the aggregate's next sequence number and writes the event in one statement. The sequence row's lock
-     * serialises writers of one aggregate until they commit, so numbers are handed out in commit order.
+     * Writes a transaction's events: each aggregate takes as many sequence numbers as it has events (its row lock
+     * serialises writers of one aggregate until they commit, so numbers follow commit order; rows are taken in
+     * sorted order, so two transactions never wait on each other in a circle), then the events go in, in the order
+     * they were recorded.
      */
-    private static final String INSERT_WITH_NEXT_SEQUENCE = """
-            WITH next AS (
-                INSERT INTO outbox_aggregate (topic, aggregate_id, last_sequence) VALUES (?, ?, 1)
-                ON CONFLICT (topic, aggregate_id) DO UPDATE SET last_sequence = outbox_aggregate.last_sequence + 1
+    private static final String INSERT_WITH_SEQUENCES = """
+            WITH event AS (
+                SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS varchar[]), CAST(? AS varchar[]), CAST(? AS varchar[]),
+                    CAST(? AS text[]), CAST(? AS timestamptz[]), CAST(? AS varchar[]), CAST(? AS varchar[]))
+                    WITH ORDINALITY AS e(id, topic, aggregate_id, event_type, payload, occurred_at, traceparent,
+                        request_id, n)),
+            numbered AS (
+                SELECT event.*, row_number() OVER (PARTITION BY topic, aggregate_id ORDER BY n) AS nth,
+                       count(*) OVER (PARTITION BY topic, aggregate_id) AS of_aggregate
+                FROM event),
+            taken AS (
+                INSERT INTO outbox_aggregate (topic, aggregate_id, last_sequence)
+                SELECT topic, aggregate_id, count(*) FROM event GROUP BY topic, aggregate_id ORDER BY topic, aggregate_id
+                ON CONFLICT (topic, aggregate_id)
+                    DO UPDATE SET last_sequence = outbox_aggregate.last_sequence + EXCLUDED.last_sequence
                 RETURNING topic, aggregate_id, last_sequence)
             INSERT INTO outbox_event (id, topic, aggregate_id, sequence, event_type, payload, occurred_at, traceparent,
                 request_id)
-            SELECT ?, topic, aggregate_id, last_sequence, ?, ?, ?, ?, ? FROM next""";
+            SELECT e.id, e.topic, e.aggregate_id, t.last_sequence - e.of_aggregate + e.nth, e.event_type, e.payload,
+                   e.occurred_at, e.traceparent, e.request_id
+            FROM numbered e JOIN taken t ON t.topic = e.topic AND t.aggregate_id = e.aggregate_id
+            ORDER BY e.n""";
+
+    /** An event recorded in the current transaction, not written yet. */
+    private record Recorded(UUID id, String topic, String aggregateId, String type, String payload, Instant occurredAt,
+                            String traceparent, String requestId) {
+    }
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -56,43 +81,29 @@ public class Outbox {
 
     /**
      * Records an event of {@code aggregateId} for {@code topic}. The payload is serialised now, as the state was in
-     * this transaction. Returns the event's id ({@code ce_id}).
+     * this transaction; the row is written when the transaction commits. Returns the event's id ({@code ce_id}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(String topic, EventType type, String aggregateId, Object payload) {
         UUID id = UUID.randomUUID();
-        String serialised = serialise(payload);
-        OffsetDateTime occurredAt = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
-        String traceparent = currentTraceparent();
-        String requestId = RequestIds.current();
-        // Plain JDBC on the transaction's connection: a native query through the EntityManager would first flush
-        // every pending entity change (Hibernate cannot tell which tables the SQL touches), once per event.
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_WITH_NEXT_SEQUENCE)) {
-                insert.setString(1, topic);
-                insert.setString(2, aggregateId);
-                insert.setObject(3, id);
-                insert.setString(4, type.ceType());
-                insert.setString(5, serialised);
-                insert.setObject(6, occurredAt);
-                insert.setString(7, traceparent);
-                insert.setString(8, requestId);
-                insert.executeUpdate();
-            }
-        });
-        wakeRelayAfterCommit();
+        pendingInThisTransaction().add(new Recorded(id, topic, aggregateId, type.ceType(), serialise(payload),
+                Instant.now(), currentTraceparent(), RequestIds.current()));
         return id;
     }
 
-    private void wakeRelayAfterCommit() {
-        if (transactions.getResource(WAKE_UP_REGISTERED) != null) {
-            return;
+    /** The events recorded in this transaction; the first call registers their writing before commit. */
+    @SuppressWarnings("unchecked")
+    private List<Recorded> pendingInThisTransaction() {
+        List<Recorded> pending = (List<Recorded>) transactions.getResource(PENDING);
+        if (pending != null) {
+            return pending;
         }
-        transactions.putResource(WAKE_UP_REGISTERED, Boolean.TRUE);
+        List<Recorded> created = new ArrayList<>();
+        transactions.putResource(PENDING, created);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
-                // nothing to do before the commit
+                write(created);
             }
 
             @Override
@@ -102,6 +113,35 @@ public class Outbox {
                 }
             }
         });
+        return created;
+    }
+
+    /**
+     * Writes the transaction's events in one statement, after the entity changes: those take their row locks first,
+     * and the sequence rows come last, as in every transaction.
+     */
+    private void write(List<Recorded> events) {
+        entityManager.flush();
+        // plain JDBC on the transaction's connection: a native query through the EntityManager would flush again
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_WITH_SEQUENCES)) {
+                insert.setArray(1, connection.createArrayOf("uuid", events.stream().map(Recorded::id).toArray(UUID[]::new)));
+                insert.setArray(2, texts(connection, events, Recorded::topic));
+                insert.setArray(3, texts(connection, events, Recorded::aggregateId));
+                insert.setArray(4, texts(connection, events, Recorded::type));
+                insert.setArray(5, connection.createArrayOf("text",
+                        events.stream().map(Recorded::payload).toArray(String[]::new)));
+                insert.setArray(6, texts(connection, events, event -> event.occurredAt().toString()));
+                insert.setArray(7, texts(connection, events, Recorded::traceparent));
+                insert.setArray(8, texts(connection, events, Recorded::requestId));
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    private static java.sql.Array texts(Connection connection, List<Recorded> events, Function<Recorded, String> value)
+            throws SQLException {
+        return connection.createArrayOf("varchar", events.stream().map(value).toArray(String[]::new));
     }
 
     private String serialise(Object payload) {
