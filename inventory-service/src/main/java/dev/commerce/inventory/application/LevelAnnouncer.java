@@ -12,8 +12,8 @@ import java.util.TreeSet;
 
 /**
  * Announces SKUs' levels as they are in this transaction ({@code stock-level-changed}, totals over active
- * warehouses). SKUs go in sorted order: announcing takes each SKU's outbox sequence row, and one order for all
- * writers means two transactions never wait on each other's rows in a circle.
+ * warehouses), in sorted SKU order so a transaction's events always come out in the same order. (The outbox takes
+ * the SKUs' sequence rows at commit, sorted, after every stock row this transaction locked.)
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
