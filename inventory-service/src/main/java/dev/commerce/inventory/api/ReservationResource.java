@@ -65,7 +65,9 @@ public class ReservationResource {
     @Idempotent
     @Operation(summary = "Hold an order's lines, all or nothing",
             description = "Allocates from one warehouse that can ship every line when there is one, else splits by "
-                    + "warehouse priority. Send `Idempotency-Key: <orderId>`; a repeat for the order returns its reservation.")
+                    + "warehouse priority. Idempotent per order id: a repeat for the order returns its reservation (200). "
+                    + "An optional `Idempotency-Key` must be the order id and replays the first response exactly; "
+                    + "requests without it are reserved together with concurrent ones, at a higher rate.")
     @APIResponse(responseCode = "201", description = "Held",
             content = @Content(schema = @Schema(implementation = ReservationResponse.class)))
     @APIResponse(responseCode = "200", description = "The order already had this reservation")
