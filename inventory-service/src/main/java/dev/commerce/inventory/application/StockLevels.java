@@ -146,7 +146,7 @@ public class StockLevels {
                            String admin) {
         Instant now = Instant.now(clock);
         item.changeOnHand(onHandDelta, now);
-        stock.add(new StockMovement(item, type, onHandDelta, 0, reason, reference, admin, now));
+        stock.record(List.of(new StockMovement(item, type, onHandDelta, 0, reason, reference, admin, now)));
         announcer.announce(List.of(item.sku()));
         return item;
     }

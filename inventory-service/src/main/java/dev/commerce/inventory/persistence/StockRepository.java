@@ -60,9 +60,9 @@ public class StockRepository {
     }
 
     /**
-     * Appends lines to the ledger in one statement, in the given order (ids ascend in it). The ledger is append-only,
-     * so its lines need no entity state: a batch of reservations writes its movements in one round trip instead of one
-     * identity insert each.
+     * Appends lines to the ledger in one statement, in the given order (ids ascend in it); every line enters the
+     * ledger here. The ledger is append-only, so its lines need no entity state: a batch of reservations writes its
+     * movements in one round trip instead of one identity insert each.
      */
     public void record(List<StockMovement> movements) {
         if (movements.isEmpty()) {
