@@ -90,6 +90,25 @@ class ContractsTest {
         assertThat(compacted).containsExactlyInAnyOrder("catalog.product.v1", "catalog.category.v1", "inventory.stock-level.v1");
     }
 
+    @Test
+    void the_java_constants_name_exactly_the_topics_and_event_types_of_the_document() throws Exception {
+        JsonNode document = YAML.readTree(CONTRACTS.resolve("asyncapi.yaml").toFile());
+        Set<String> types = new HashSet<>();
+        document.get("components").get("messages").forEach(message -> types.add(message.get("name").asText()));
+        Set<String> addresses = new HashSet<>();
+        document.get("channels").forEach(channel -> addresses.add(channel.get("address").asText()));
+        assertThat(constants(EventTypes.class)).containsExactlyInAnyOrderElementsOf(types);
+        assertThat(constants(Topics.class)).containsExactlyInAnyOrderElementsOf(addresses);
+    }
+
+    private static List<String> constants(Class<?> holder) throws IllegalAccessException {
+        List<String> values = new ArrayList<>();
+        for (java.lang.reflect.Field field : holder.getFields()) {
+            values.add((String) field.get(null));
+        }
+        return values;
+    }
+
     private static List<Path> schemaFiles() throws IOException {
         try (Stream<Path> files = Files.walk(CONTRACTS.resolve("schemas"))) {
             return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();

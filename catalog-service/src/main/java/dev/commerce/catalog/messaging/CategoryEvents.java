@@ -2,6 +2,8 @@ package dev.commerce.catalog.messaging;
 
 import dev.commerce.catalog.domain.Category;
 import dev.commerce.catalog.persistence.CategoryRepository;
+import dev.commerce.contracts.EventTypes;
+import dev.commerce.contracts.Topics;
 import dev.commerce.platform.messaging.outbox.EventType;
 import dev.commerce.platform.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +19,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class CategoryEvents {
 
-    public static final String TOPIC = "catalog.category.v1";
-    static final EventType CATEGORY_UPSERTED = EventType.v1("catalog", "category-upserted");
-    static final EventType CATEGORY_DELETED = EventType.v1("catalog", "category-deleted");
+    public static final String TOPIC = Topics.CATALOG_CATEGORY;
+    static final EventType CATEGORY_UPSERTED = EventType.of(EventTypes.CATEGORY_UPSERTED);
+    static final EventType CATEGORY_DELETED = EventType.of(EventTypes.CATEGORY_DELETED);
 
     public record CategoryDeleted(UUID categoryId) {
     }

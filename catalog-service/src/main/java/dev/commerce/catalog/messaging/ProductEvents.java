@@ -5,6 +5,8 @@ import dev.commerce.catalog.domain.MediaItem;
 import dev.commerce.catalog.domain.Product;
 import dev.commerce.catalog.domain.Variant;
 import dev.commerce.catalog.domain.VariantPrice;
+import dev.commerce.contracts.EventTypes;
+import dev.commerce.contracts.Topics;
 import dev.commerce.platform.messaging.outbox.EventType;
 import dev.commerce.platform.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +26,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProductEvents {
 
-    public static final String TOPIC = "catalog.product.v1";
-    static final EventType UPSERTED = EventType.v1("catalog", "product-upserted");
-    static final EventType ARCHIVED = EventType.v1("catalog", "product-archived");
+    public static final String TOPIC = Topics.CATALOG_PRODUCT;
+    static final EventType UPSERTED = EventType.of(EventTypes.PRODUCT_UPSERTED);
+    static final EventType ARCHIVED = EventType.of(EventTypes.PRODUCT_ARCHIVED);
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Price(String amount, String currency, String compareAtAmount) {

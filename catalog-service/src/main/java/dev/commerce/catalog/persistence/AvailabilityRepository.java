@@ -3,7 +3,10 @@ package dev.commerce.catalog.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,18 @@ public class AvailabilityRepository {
 
     public AvailabilityRepository(EntityManager entityManager) {
         this.entityManager = entityManager;
+    }
+
+    /** Replaces what the read model holds for the SKU. */
+    public void save(Availability availability, Instant updatedAt) {
+        entityManager.createNativeQuery("""
+                        INSERT INTO sku_availability (sku, available, status, expected_restock_date, updated_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5)
+                        ON CONFLICT (sku) DO UPDATE SET available = EXCLUDED.available, status = EXCLUDED.status,
+                            expected_restock_date = EXCLUDED.expected_restock_date, updated_at = EXCLUDED.updated_at""")
+                .setParameter(1, availability.sku()).setParameter(2, availability.available())
+                .setParameter(3, availability.status()).setParameter(4, availability.expectedRestockDate())
+                .setParameter(5, OffsetDateTime.ofInstant(updatedAt, ZoneOffset.UTC)).executeUpdate();
     }
 
     public Map<String, Availability> of(Collection<String> skus) {

@@ -162,6 +162,19 @@ public class Reservations {
     }
 
     /**
+     * The saga's confirmation of an order: commits its reservation, and when there is nothing to commit (no
+     * reservation, or one released or rejected) announces {@code stock-commit-failed}, so the order always gets an
+     * answer. An expired reservation whose stock is gone has announced it in {@link #commit} already.
+     */
+    public void commitConfirmedOrder(UUID orderId, String actor) {
+        commit(orderId, actor).ifPresentOrElse(commit -> {
+            if (commit.result() == CommitResult.NOT_ACTIVE) {
+                events.commitFailed(orderId, commit.reservation().id(), commit.reservation().shortages());
+            }
+        }, () -> events.commitFailed(orderId, null, List.of()));
+    }
+
+    /**
      * Gives the order's stock back: reserved units become available again, committed ones go back on the shelf.
      * A reservation that holds nothing is returned unchanged. Empty when the order has no reservation.
      */

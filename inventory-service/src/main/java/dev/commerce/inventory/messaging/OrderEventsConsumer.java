@@ -1,12 +1,12 @@
 package dev.commerce.inventory.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.commerce.contracts.EventTypes;
+import dev.commerce.contracts.Topics;
 import dev.commerce.inventory.application.Reservations;
 import dev.commerce.platform.messaging.inbox.EventConsumer;
+import dev.commerce.platform.messaging.inbox.EventHandlers;
 import dev.commerce.platform.messaging.inbox.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,24 +16,59 @@ import java.util.UUID;
 
 /**
  * inventory's part of the checkout saga, through the inbox: {@code order-placed} reserves, {@code order-confirmed}
- * commits, {@code order-cancelled} releases, {@code return-received} restocks. Every order gets an answer: a
- * confirmation that cannot be committed emits {@code stock-commit-failed}; an event that is not valid is refused
- * (and dead-lettered) with the reason.
+ * commits, {@code order-cancelled} releases, {@code return-received} restocks. Each handler reads the fields it
+ * needs and calls one use case of {@link Reservations}; a payload that is not valid is refused (dead-lettered) with
+ * the reason.
  */
 @ApplicationScoped
 public class OrderEventsConsumer implements EventConsumer {
 
-    static final String ORDER_TOPIC = "order.v1";
-    private static final Logger LOG = Logger.getLogger(OrderEventsConsumer.class);
+    /** A line of an order event: a SKU and how many units. */
+    record Line(String sku, int quantity) {
+        Line {
+            if (sku == null || sku.isBlank() || sku.length() > 64 || quantity <= 0) {
+                throw new IllegalArgumentException("line " + sku + " x " + quantity + " needs a SKU and a positive quantity");
+            }
+        }
+    }
 
-    private final Reservations reservations;
-    private final ReservationEvents events;
-    private final ObjectMapper json;
+    record OrderPlaced(UUID orderId, List<Line> lines) {
+        OrderPlaced {
+            requireOrder(orderId);
+            requireLines(lines);
+        }
+    }
 
-    public OrderEventsConsumer(Reservations reservations, ReservationEvents events, ObjectMapper json) {
-        this.reservations = reservations;
-        this.events = events;
-        this.json = json;
+    /** order-confirmed and order-cancelled: inventory needs only the order. */
+    record OrderChanged(UUID orderId) {
+        OrderChanged {
+            requireOrder(orderId);
+        }
+    }
+
+    record ReturnReceived(UUID orderId, UUID returnId, List<Line> lines) {
+        ReturnReceived {
+            requireOrder(orderId);
+            if (returnId == null) {
+                throw new IllegalArgumentException("the event has no returnId");
+            }
+            requireLines(lines);
+        }
+    }
+
+    private final EventHandlers handlers;
+
+    public OrderEventsConsumer(Reservations reservations) {
+        this.handlers = EventHandlers.builder()
+                .on(EventTypes.ORDER_PLACED, OrderPlaced.class, (placed, event) ->
+                        reservations.reserve(placed.orderId(), units(placed.lines()), null, actor(event)))
+                .on(EventTypes.ORDER_CONFIRMED, OrderChanged.class, (confirmed, event) ->
+                        reservations.commitConfirmedOrder(confirmed.orderId(), actor(event)))
+                .on(EventTypes.ORDER_CANCELLED, OrderChanged.class, (cancelled, event) ->
+                        reservations.release(cancelled.orderId(), actor(event)))
+                .on(EventTypes.RETURN_RECEIVED, ReturnReceived.class, (returned, event) ->
+                        reservations.restockReturn(returned.returnId(), returned.orderId(), units(returned.lines()), actor(event)))
+                .build();
     }
 
     @Override
@@ -43,60 +78,34 @@ public class OrderEventsConsumer implements EventConsumer {
 
     @Override
     public Set<String> topics() {
-        return Set.of(ORDER_TOPIC);
+        return Set.of(Topics.ORDER);
     }
 
     @Override
-    public void handle(IncomingEvent event) throws Exception {
-        String type = event.type() == null ? "" : event.type();
-        JsonNode payload = json.readTree(event.payload());
-        String actor = "event:" + event.id();
-        switch (type) {
-            case "commerce.order.order-placed.v1" ->
-                    reservations.reserve(orderId(payload), units(payload), null, actor);
-            case "commerce.order.order-confirmed.v1" -> commit(orderId(payload), actor);
-            case "commerce.order.order-cancelled.v1" -> reservations.release(orderId(payload), actor);
-            case "commerce.order.return-received.v1" -> reservations.restockReturn(uuid(payload, "returnId"),
-                    orderId(payload), units(payload), actor);
-            default -> LOG.debugf("Ignoring %s: inventory does not act on it", type);
-        }
+    public EventHandlers handlers() {
+        return handlers;
     }
 
-    /** A confirmation always gets an answer: committed, or stock-commit-failed when there is nothing to commit. */
-    private void commit(UUID orderId, String actor) {
-        reservations.commit(orderId, actor).ifPresentOrElse(commit -> {
-            if (commit.result() == Reservations.CommitResult.NOT_ACTIVE) {
-                events.commitFailed(orderId, commit.reservation().id(), commit.reservation().shortages());
-            }
-        }, () -> events.commitFailed(orderId, null, List.of()));
+    private static String actor(IncomingEvent event) {
+        return "event:" + event.id();
     }
 
-    private static UUID orderId(JsonNode payload) {
-        return uuid(payload, "orderId");
-    }
-
-    private static UUID uuid(JsonNode payload, String field) {
-        String text = payload.path(field).asText(null);
-        if (text == null) {
-            throw new IllegalArgumentException("the event has no " + field);
-        }
-        return UUID.fromString(text);
-    }
-
-    /** Units per SKU of the event's lines (repeated SKUs merged); refuses empty lines and non-positive quantities. */
-    private static Map<String, Integer> units(JsonNode payload) {
+    /** Units per SKU (repeated SKUs merged). */
+    private static Map<String, Integer> units(List<Line> lines) {
         Map<String, Integer> units = new LinkedHashMap<>();
-        for (JsonNode line : payload.path("lines")) {
-            String sku = line.path("sku").asText("");
-            int quantity = line.path("quantity").asInt(0);
-            if (sku.isBlank() || sku.length() > 64 || quantity <= 0) {
-                throw new IllegalArgumentException("line " + line + " needs a SKU and a positive quantity");
-            }
-            units.merge(sku, quantity, Math::addExact);
+        lines.forEach(line -> units.merge(line.sku(), line.quantity(), Math::addExact));
+        return units;
+    }
+
+    private static void requireOrder(UUID orderId) {
+        if (orderId == null) {
+            throw new IllegalArgumentException("the event has no orderId");
         }
-        if (units.isEmpty()) {
+    }
+
+    private static void requireLines(List<Line> lines) {
+        if (lines == null || lines.isEmpty()) {
             throw new IllegalArgumentException("the event has no lines");
         }
-        return units;
     }
 }

@@ -2,6 +2,8 @@ package dev.commerce.inventory.messaging;
 
 import dev.commerce.inventory.domain.Reservation;
 import dev.commerce.inventory.domain.ReservationShortage;
+import dev.commerce.contracts.EventTypes;
+import dev.commerce.contracts.Topics;
 import dev.commerce.platform.messaging.outbox.EventType;
 import dev.commerce.platform.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,13 +19,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReservationEvents {
 
-    public static final String TOPIC = "inventory.reservation.v1";
-    static final EventType RESERVED = EventType.v1("inventory", "stock-reserved");
-    static final EventType REJECTED = EventType.v1("inventory", "stock-reservation-rejected");
-    static final EventType EXPIRED = EventType.v1("inventory", "stock-reservation-expired");
-    static final EventType COMMITTED = EventType.v1("inventory", "stock-reservation-committed");
-    static final EventType RELEASED = EventType.v1("inventory", "stock-reservation-released");
-    static final EventType COMMIT_FAILED = EventType.v1("inventory", "stock-commit-failed");
+    public static final String TOPIC = Topics.INVENTORY_RESERVATION;
+    static final EventType RESERVED = EventType.of(EventTypes.STOCK_RESERVED);
+    static final EventType REJECTED = EventType.of(EventTypes.STOCK_RESERVATION_REJECTED);
+    static final EventType EXPIRED = EventType.of(EventTypes.STOCK_RESERVATION_EXPIRED);
+    static final EventType COMMITTED = EventType.of(EventTypes.STOCK_RESERVATION_COMMITTED);
+    static final EventType RELEASED = EventType.of(EventTypes.STOCK_RESERVATION_RELEASED);
+    static final EventType COMMIT_FAILED = EventType.of(EventTypes.STOCK_COMMIT_FAILED);
 
     public record HeldLine(String sku, int quantity, UUID warehouseId) {
     }

@@ -1,5 +1,7 @@
 package dev.commerce.inventory.messaging;
 
+import dev.commerce.contracts.EventTypes;
+import dev.commerce.contracts.Topics;
 import dev.commerce.platform.messaging.outbox.EventType;
 import dev.commerce.platform.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +15,8 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class StockLevelEvents {
 
-    public static final String TOPIC = "inventory.stock-level.v1";
-    static final EventType STOCK_LEVEL_CHANGED = EventType.v1("inventory", "stock-level-changed");
+    public static final String TOPIC = Topics.INVENTORY_STOCK_LEVEL;
+    static final EventType STOCK_LEVEL_CHANGED = EventType.of(EventTypes.STOCK_LEVEL_CHANGED);
 
     /** The payload: contracts/schemas/inventory/stock-level-changed.v1.json. */
     public record StockLevelChanged(String sku, long onHand, long reserved, long available, String status,

@@ -292,6 +292,39 @@ public class Payments {
         return payments.byOrder(orderId);
     }
 
+    /** The saga's shipment of an order: captures the shipment's amount from the order's live authorization, once. */
+    @Transactional
+    public Operation captureShipment(UUID orderId, UUID shipmentId, BigDecimal amount, String currency) {
+        Payment payment = liveOfOrder(orderId).orElseThrow(() ->
+                new IllegalStateException("order " + orderId + " was shipped but has no live authorization to capture"));
+        return capture(payment.id(), amount, currency, "shipment:" + shipmentId);
+    }
+
+    /**
+     * The saga's cancellation of an order: voids its live authorization. Nothing held: nothing to do. Money already
+     * captured is not voided: it goes back through a return's refund.
+     */
+    @Transactional
+    public void voidCancelledOrder(UUID orderId) {
+        Optional<Payment> live = liveOfOrder(orderId);
+        if (live.isEmpty()) {
+            return;
+        }
+        if (live.get().status() == Payment.Status.CAPTURED) {
+            LOG.warnf("Order %s was cancelled after a capture: the money is refunded through a return, not voided", orderId);
+            return;
+        }
+        voidPayment(live.get().id(), "ORDER_CANCELLED");
+    }
+
+    /** The saga's receipt of a return: refunds its amount from what the order's payment captured, once per return. */
+    @Transactional
+    public Operation refundReturn(UUID orderId, UUID returnId, BigDecimal amount, String currency) {
+        Payment payment = capturedOfOrder(orderId).orElseThrow(() ->
+                new IllegalStateException("return " + returnId + " of order " + orderId + " has no captured payment to refund"));
+        return refund(payment.id(), amount, currency, "return:" + returnId, returnId);
+    }
+
     /** The order's live payment, for the saga's capture and void; empty when it has none. */
     @Transactional
     public Optional<Payment> liveOfOrder(UUID orderId) {

@@ -1,36 +1,85 @@
 package dev.commerce.payment.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.commerce.contracts.EventTypes;
+import dev.commerce.contracts.Topics;
 import dev.commerce.payment.application.Payments;
 import dev.commerce.payment.domain.Amounts;
-import dev.commerce.payment.domain.Payment;
 import dev.commerce.platform.messaging.inbox.EventConsumer;
-import dev.commerce.platform.messaging.inbox.IncomingEvent;
+import dev.commerce.platform.messaging.inbox.EventHandlers;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * payment's part of the checkout saga, through the inbox: {@code payment-requested} starts an attempt,
  * {@code order-shipped} captures its amount, {@code order-cancelled} voids a live authorization,
- * {@code return-received} refunds. Each is idempotent per attempt, shipment and return.
+ * {@code return-received} refunds. Each handler translates its payload and calls one use case of {@link Payments},
+ * which is idempotent per attempt, shipment and return.
  */
 @ApplicationScoped
 public class OrderEventsConsumer implements EventConsumer {
 
-    private static final Logger LOG = Logger.getLogger(OrderEventsConsumer.class);
+    /** Money as events carry it: a decimal string and its currency. */
+    record Money(String amount, String currency) {
+        BigDecimal value(String field) {
+            return Amounts.parse(field, required(field + ".amount", amount), required(field + ".currency", currency));
+        }
+    }
 
-    private final Payments payments;
-    private final ObjectMapper json;
+    record PaymentRequested(UUID orderId, UUID paymentAttemptId, String customerId, String amount, String currency,
+                            String paymentMethod, String billingCountry, String shippingCountry) {
+        PaymentRequested {
+            required("orderId", orderId);
+            required("paymentAttemptId", paymentAttemptId);
+            required("customerId", customerId);
+            required("paymentMethod", paymentMethod);
+            required("currency", currency);
+            required("amount", amount);
+        }
+    }
 
-    public OrderEventsConsumer(Payments payments, ObjectMapper json) {
-        this.payments = payments;
-        this.json = json;
+    record OrderShipped(UUID orderId, UUID shipmentId, Money captureAmount) {
+        OrderShipped {
+            required("orderId", orderId);
+            required("shipmentId", shipmentId);
+            required("captureAmount", captureAmount);
+        }
+    }
+
+    record OrderCancelled(UUID orderId) {
+        OrderCancelled {
+            required("orderId", orderId);
+        }
+    }
+
+    record ReturnReceived(UUID orderId, UUID returnId, Money refundAmount) {
+        ReturnReceived {
+            required("orderId", orderId);
+            required("returnId", returnId);
+            required("refundAmount", refundAmount);
+        }
+    }
+
+    private final EventHandlers handlers;
+
+    public OrderEventsConsumer(Payments payments) {
+        this.handlers = EventHandlers.builder()
+                .on(EventTypes.PAYMENT_REQUESTED, PaymentRequested.class, (requested, event) ->
+                        payments.start(new Payments.AttemptRequest(requested.orderId(), requested.paymentAttemptId(),
+                                requested.customerId(), Amounts.parse("amount", requested.amount(), requested.currency()),
+                                requested.currency(), requested.paymentMethod(), requested.billingCountry(),
+                                requested.shippingCountry())))
+                .on(EventTypes.ORDER_SHIPPED, OrderShipped.class, (shipped, event) ->
+                        payments.captureShipment(shipped.orderId(), shipped.shipmentId(),
+                                shipped.captureAmount().value("captureAmount"), shipped.captureAmount().currency()))
+                .on(EventTypes.ORDER_CANCELLED, OrderCancelled.class, (cancelled, event) ->
+                        payments.voidCancelledOrder(cancelled.orderId()))
+                .on(EventTypes.RETURN_RECEIVED, ReturnReceived.class, (returned, event) ->
+                        payments.refundReturn(returned.orderId(), returned.returnId(),
+                                returned.refundAmount().value("refundAmount"), returned.refundAmount().currency()))
+                .build();
     }
 
     @Override
@@ -40,72 +89,18 @@ public class OrderEventsConsumer implements EventConsumer {
 
     @Override
     public Set<String> topics() {
-        return Set.of("order.v1");
+        return Set.of(Topics.ORDER);
     }
 
     @Override
-    public void handle(IncomingEvent event) throws Exception {
-        JsonNode payload = json.readTree(event.payload());
-        switch (event.type() == null ? "" : event.type()) {
-            case "commerce.order.payment-requested.v1" -> requested(payload);
-            case "commerce.order.order-shipped.v1" -> shipped(payload);
-            case "commerce.order.order-cancelled.v1" -> cancelled(payload);
-            case "commerce.order.return-received.v1" -> returned(payload);
-            default -> LOG.debugf("Ignoring %s: payment does not act on it", event.type());
-        }
+    public EventHandlers handlers() {
+        return handlers;
     }
 
-    private void requested(JsonNode payload) {
-        String currency = text(payload, "currency");
-        payments.start(new Payments.AttemptRequest(uuid(payload, "orderId"), uuid(payload, "paymentAttemptId"),
-                text(payload, "customerId"), Amounts.parse("amount", text(payload, "amount"), currency), currency,
-                text(payload, "paymentMethod"), payload.path("billingCountry").asText(null),
-                payload.path("shippingCountry").asText(null)));
-    }
-
-    private void shipped(JsonNode payload) {
-        UUID orderId = uuid(payload, "orderId");
-        JsonNode capture = payload.path("captureAmount");
-        String currency = text(capture, "currency");
-        BigDecimal amount = Amounts.parse("captureAmount", text(capture, "amount"), currency);
-        Payment payment = payments.liveOfOrder(orderId).orElseThrow(() ->
-                new IllegalStateException("order " + orderId + " was shipped but has no live authorization to capture"));
-        payments.capture(payment.id(), amount, currency, "shipment:" + uuid(payload, "shipmentId"));
-    }
-
-    private void cancelled(JsonNode payload) {
-        UUID orderId = uuid(payload, "orderId");
-        Optional<Payment> live = payments.liveOfOrder(orderId);
-        if (live.isEmpty()) {
-            return; // nothing held for the order
-        }
-        if (live.get().status() == Payment.Status.CAPTURED) {
-            LOG.warnf("Order %s was cancelled after a capture: the money is refunded through a return, not voided", orderId);
-            return;
-        }
-        payments.voidPayment(live.get().id(), "ORDER_CANCELLED");
-    }
-
-    private void returned(JsonNode payload) {
-        UUID orderId = uuid(payload, "orderId");
-        UUID returnId = uuid(payload, "returnId");
-        JsonNode refund = payload.path("refundAmount");
-        String currency = text(refund, "currency");
-        BigDecimal amount = Amounts.parse("refundAmount", text(refund, "amount"), currency);
-        Payment payment = payments.capturedOfOrder(orderId).orElseThrow(() ->
-                new IllegalStateException("return " + returnId + " of order " + orderId + " has no captured payment to refund"));
-        payments.refund(payment.id(), amount, currency, "return:" + returnId, returnId);
-    }
-
-    private static String text(JsonNode node, String field) {
-        String value = node.path(field).asText(null);
-        if (value == null || value.isBlank()) {
+    private static <T> T required(String field, T value) {
+        if (value == null || (value instanceof String text && text.isBlank())) {
             throw new IllegalArgumentException("the event has no " + field);
         }
         return value;
-    }
-
-    private static UUID uuid(JsonNode node, String field) {
-        return UUID.fromString(text(node, field));
     }
 }

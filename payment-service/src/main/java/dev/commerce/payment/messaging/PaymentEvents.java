@@ -3,6 +3,8 @@ package dev.commerce.payment.messaging;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.commerce.payment.domain.Amounts;
 import dev.commerce.payment.domain.Payment;
+import dev.commerce.contracts.EventTypes;
+import dev.commerce.contracts.Topics;
 import dev.commerce.platform.messaging.outbox.EventType;
 import dev.commerce.platform.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +20,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class PaymentEvents {
 
-    public static final String TOPIC = "payment.v1";
+    public static final String TOPIC = Topics.PAYMENT;
 
     public record Money(String amount, String currency) {
         static Money of(BigDecimal amount, String currency) {
@@ -56,36 +58,36 @@ public class PaymentEvents {
     }
 
     public void authorized(Payment payment) {
-        record(payment, "payment-authorized", new Authorized(payment.id(), payment.attemptId(), payment.orderId(),
+        record(payment, EventTypes.PAYMENT_AUTHORIZED, new Authorized(payment.id(), payment.attemptId(), payment.orderId(),
                 Money.of(payment.amount(), payment.currency()).amount(), payment.currency(), payment.provider(),
                 payment.riskScore(), payment.flaggedForReview()));
     }
 
     public void declined(Payment payment) {
-        record(payment, "payment-declined", new Declined(payment.id(), payment.attemptId(), payment.orderId(),
+        record(payment, EventTypes.PAYMENT_DECLINED, new Declined(payment.id(), payment.attemptId(), payment.orderId(),
                 payment.declineReason().name()));
     }
 
     public void actionRequired(Payment payment) {
-        record(payment, "payment-action-required", new ActionRequired(payment.id(), payment.attemptId(), payment.orderId(),
+        record(payment, EventTypes.PAYMENT_ACTION_REQUIRED, new ActionRequired(payment.id(), payment.attemptId(), payment.orderId(),
                 new Action("REDIRECT", payment.actionUrl(), Map.of("paymentId", payment.id().toString()))));
     }
 
     public void captured(Payment payment, BigDecimal amount) {
-        record(payment, "payment-captured", new Captured(payment.id(), payment.orderId(), Money.of(amount, payment.currency())));
+        record(payment, EventTypes.PAYMENT_CAPTURED, new Captured(payment.id(), payment.orderId(), Money.of(amount, payment.currency())));
     }
 
     public void voided(Payment payment, String reason) {
-        record(payment, "payment-voided", new Voided(payment.id(), payment.orderId(), reason));
+        record(payment, EventTypes.PAYMENT_VOIDED, new Voided(payment.id(), payment.orderId(), reason));
     }
 
     /** {@code refundId} names the return the refund is for, when it is for one. */
     public void refunded(Payment payment, BigDecimal amount, UUID refundId) {
-        record(payment, "payment-refunded", new Refunded(payment.id(), payment.orderId(), Money.of(amount, payment.currency()),
+        record(payment, EventTypes.PAYMENT_REFUNDED, new Refunded(payment.id(), payment.orderId(), Money.of(amount, payment.currency()),
                 refundId));
     }
 
-    private void record(Payment payment, String name, Object payload) {
-        outbox.record(TOPIC, EventType.v1("payment", name), payment.orderId().toString(), payload);
+    private void record(Payment payment, String type, Object payload) {
+        outbox.record(TOPIC, EventType.of(type), payment.orderId().toString(), payload);
     }
 }

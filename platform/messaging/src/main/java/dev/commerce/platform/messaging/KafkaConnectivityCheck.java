@@ -1,17 +1,13 @@
 package dev.commerce.platform.messaging;
 
-import io.smallrye.common.annotation.Identifier;
 import io.smallrye.health.api.Wellness;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.admin.AdminClient;
-import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,16 +20,16 @@ public class KafkaConnectivityCheck implements HealthCheck {
 
     private static final int TIMEOUT_MS = 2_000;
 
-    private final Map<String, Object> kafkaConfig;
-    private AdminClient admin;
+    private final KafkaClients kafka;
+    private Admin admin;
 
-    public KafkaConnectivityCheck(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
-        this.kafkaConfig = kafkaConfig;
+    public KafkaConnectivityCheck(KafkaClients kafka) {
+        this.kafka = kafka;
     }
 
     @Override
     public HealthCheckResponse call() {
-        String servers = String.valueOf(kafkaConfig.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG));
+        String servers = kafka.bootstrapServers();
         try {
             int nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MS))
                     .nodes().get(TIMEOUT_MS, TimeUnit.MILLISECONDS).size();
@@ -48,14 +44,9 @@ public class KafkaConnectivityCheck implements HealthCheck {
         }
     }
 
-    private synchronized AdminClient admin() {
+    private synchronized Admin admin() {
         if (admin == null) {
-            Map<String, Object> config = new HashMap<>();
-            config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG));
-            config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
-            config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
-            config.put(AdminClientConfig.CLIENT_ID_CONFIG, "health-check");
-            admin = AdminClient.create(config);
+            admin = kafka.admin("health-check", TIMEOUT_MS);
         }
         return admin;
     }

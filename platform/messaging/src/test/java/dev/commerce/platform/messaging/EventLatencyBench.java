@@ -19,7 +19,7 @@ import java.util.UUID;
  * Run: bench/event-latency/run.sh (report: bench/event-latency/REPORT.md).
  */
 @QuarkusTest
-@QuarkusTestResource(CommerceTestResource.class)
+@QuarkusTestResource(value = CommerceTestResource.class, restrictToAnnotatedClass = true) // not the tests' resource
 class EventLatencyBench {
 
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 200);

@@ -43,7 +43,8 @@ import static org.hamcrest.Matchers.hasItem;
 /** The outbox, the relay and the inbox against a real PostgreSQL and a real broker that the tests stop and restart. */
 @QuarkusTest
 @QuarkusTestResource(value = CommerceTestResource.class,
-        initArgs = @ResourceArg(name = CommerceTestResource.KAFKA_ARG, value = "restartable"))
+        initArgs = {@ResourceArg(name = CommerceTestResource.KAFKA_ARG, value = "restartable"),
+                @ResourceArg(name = CommerceTestResource.DATABASE_ARG, value = "proxied")})
 class ReliableEventsTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(90);

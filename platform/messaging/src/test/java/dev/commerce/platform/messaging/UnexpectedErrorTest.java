@@ -15,7 +15,8 @@ import static org.hamcrest.Matchers.notNullValue;
 /** An unexpected exception reaches the client as a problem with the request id, never with its message or stack. */
 @QuarkusTest
 @QuarkusTestResource(value = CommerceTestResource.class,
-        initArgs = @ResourceArg(name = CommerceTestResource.KAFKA_ARG, value = "restartable"))
+        initArgs = {@ResourceArg(name = CommerceTestResource.KAFKA_ARG, value = "restartable"),
+                @ResourceArg(name = CommerceTestResource.DATABASE_ARG, value = "proxied")})
 class UnexpectedErrorTest {
 
     @Test

@@ -16,6 +16,15 @@ public class CommerceTestResource implements QuarkusTestResourceLifecycleManager
 
     /** Init argument {@code kafka=restartable}: the broker runs as a child process tests can stop and restart. */
     public static final String KAFKA_ARG = "kafka";
+    /**
+     * Init argument {@code database=proxied}: the service reaches its database through a {@link TcpProxy} that
+     * tests cut ({@link TestDatabase#proxy()}); {@link TestDatabase#connect()} still goes straight to the server.
+     */
+    public static final String DATABASE_ARG = "database";
+    /** The database's own URL, for the test's direct connections. */
+    static final String DIRECT_JDBC_URL = "commerce.test.direct-jdbc-url";
+
+    private boolean proxied;
 
     private PostgresServer postgres;
     private String database;
@@ -25,6 +34,7 @@ public class CommerceTestResource implements QuarkusTestResourceLifecycleManager
         if ("restartable".equals(initArgs.get(KAFKA_ARG))) {
             TestKafka.useRestartableBroker();
         }
+        proxied = "proxied".equals(initArgs.get(DATABASE_ARG));
     }
 
     @Override
@@ -35,7 +45,13 @@ public class CommerceTestResource implements QuarkusTestResourceLifecycleManager
         postgres.ensureDatabase(database);
 
         Map<String, String> config = new HashMap<>();
-        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
+        config.put(DIRECT_JDBC_URL, postgres.jdbcUrl(database));
+        if (proxied) {
+            TcpProxy proxy = TestDatabase.startProxy(postgres.host(), postgres.port());
+            config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database);
+        } else {
+            config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
+        }
         config.put("quarkus.datasource.username", postgres.user());
         config.put("quarkus.datasource.password", postgres.password());
         config.put("kafka.bootstrap.servers", TestKafka.bootstrapServers());
@@ -52,6 +68,7 @@ public class CommerceTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void stop() {
+        TestDatabase.stopProxy();
         if (database != null) {
             postgres.dropDatabase(database);
         }

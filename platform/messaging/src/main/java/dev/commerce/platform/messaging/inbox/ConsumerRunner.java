@@ -1,120 +1,184 @@
 package dev.commerce.platform.messaging.inbox;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import dev.commerce.platform.messaging.KafkaClients;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One consumer group's loop: poll, apply each record through the inbox, dead-letter what keeps failing, and commit
- * the offset after each record, so a crash redelivers at most the record in hand (which the inbox then skips).
+ * One life of a consumer group's loop: poll, apply each record through the inbox, dead-letter what keeps failing,
+ * and commit the offsets once per poll batch. A crash redelivers at most the batch in hand, which the inbox then
+ * skips. While the database or broker is away the loop keeps polling: it rewinds to the first record not applied,
+ * waits (backing off up to {@link #MAX_WAIT}) and tries again, for as long as the outage lasts. {@link #run} returns
+ * when the consumer is stopped and throws when the loop breaks; {@link InboxConsumers} then starts a new life.
  */
-final class ConsumerRunner implements Runnable {
+final class ConsumerRunner {
 
     private static final Logger LOG = Logger.getLogger(ConsumerRunner.class);
+    private static final Duration FIRST_WAIT = Duration.ofMillis(200);
+    static final Duration MAX_WAIT = Duration.ofSeconds(5);
 
     private final EventConsumer consumer;
     private final InboxProcessor processor;
     private final DeadLetters deadLetters;
-    private final Map<String, Object> kafkaConfig;
-    private final AtomicLong lag = new AtomicLong();
-    private final Counter deadLettered;
+    private final KafkaClients clients;
+    private final ConsumerStatus status;
     private volatile boolean running = true;
-    private KafkaConsumer<String, String> kafka;
+    private volatile KafkaConsumer<String, String> kafka;
     private Producer<String, String> deadLetterProducer;
 
-    ConsumerRunner(EventConsumer consumer, InboxProcessor processor, DeadLetters deadLetters,
-                   Map<String, Object> kafkaConfig, MeterRegistry registry) {
+    ConsumerRunner(EventConsumer consumer, InboxProcessor processor, DeadLetters deadLetters, KafkaClients clients,
+                   ConsumerStatus status) {
         this.consumer = consumer;
         this.processor = processor;
         this.deadLetters = deadLetters;
-        this.kafkaConfig = kafkaConfig;
-        Gauge.builder("commerce.consumer.lag", lag, AtomicLong::get).tag("consumer", consumer.name())
-                .description("Records behind the end of the consumer's partitions (max over partitions)").register(registry);
-        deadLettered = Counter.builder("commerce.consumer.dead.letters").tag("consumer", consumer.name())
-                .description("Events sent to the dead-letter topic").register(registry);
+        this.clients = clients;
+        this.status = status;
     }
 
     static String deadLetterTopic(String topic, String consumerName) {
         return topic + "." + consumerName + ".dlq";
     }
 
-    @Override
-    public void run() {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG));
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, consumer.name());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        kafka = new KafkaConsumer<>(config);
+    boolean running() {
+        return running;
+    }
+
+    void run() {
+        kafka = clients.consumer(consumer.name(), consumer.name());
+        Duration wait = FIRST_WAIT;
         try {
             kafka.subscribe(consumer.topics());
+            status.running();
             while (running) {
-                for (ConsumerRecord<String, String> record : kafka.poll(Duration.ofMillis(500))) {
-                    if (!running) {
-                        break;
+                ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
+                InboxProcessor.InfrastructureUnavailable outage = applyBatch(records);
+                if (outage == null) {
+                    if (wait != FIRST_WAIT) {
+                        LOG.infof("%s: the infrastructure answers again, consuming", consumer.name());
+                        status.running();
                     }
-                    handle(record);
-                    kafka.commitSync(Map.of(new TopicPartition(record.topic(), record.partition()),
-                            new OffsetAndMetadata(record.offset() + 1)));
+                    wait = FIRST_WAIT;
+                } else if (running) {
+                    if (wait == FIRST_WAIT) {
+                        LOG.warnf("%s waits for the infrastructure (events are kept, not dead-lettered): %s",
+                                consumer.name(), outage.getMessage());
+                    }
+                    status.waiting(outage.getMessage());
+                    Backoff.pause(wait, this::running);
+                    wait = Backoff.next(wait, MAX_WAIT);
                 }
-                lag.set(maxLag());
+                status.lag(maxLag());
             }
         } catch (WakeupException stopping) {
             // stop() woke the poll
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Consumer %s stopped", consumer.name());
         } finally {
-            kafka.close(Duration.ofSeconds(5));
+            kafka.close(Duration.ofSeconds(2));
             if (deadLetterProducer != null) {
-                deadLetterProducer.close(Duration.ofSeconds(5));
+                deadLetterProducer.close(Duration.ofSeconds(2));
+                deadLetterProducer = null;
             }
         }
     }
 
     void stop() {
         running = false;
-        if (kafka != null) {
-            kafka.wakeup();
+        KafkaConsumer<String, String> current = kafka;
+        if (current != null) {
+            current.wakeup();
+        }
+    }
+
+    /**
+     * Applies a poll's records partition by partition and commits what was applied. Returns the outage that
+     * interrupted it (the partitions are rewound to their first record not applied), or null.
+     */
+    private InboxProcessor.InfrastructureUnavailable applyBatch(ConsumerRecords<String, String> records) {
+        Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
+        InboxProcessor.InfrastructureUnavailable outage = null;
+        for (TopicPartition partition : records.partitions()) {
+            for (ConsumerRecord<String, String> record : records.records(partition)) {
+                if (!running || outage != null) {
+                    break;
+                }
+                try {
+                    handle(record);
+                    applied.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                } catch (InboxProcessor.InfrastructureUnavailable e) {
+                    outage = e;
+                }
+            }
+        }
+        commit(applied);
+        if (outage != null || !running) {
+            rewind(records, applied);
+        }
+        return outage;
+    }
+
+    /** Seeks each partition of the batch back to its first record not applied, so the next poll returns it again. */
+    private void rewind(ConsumerRecords<String, String> records, Map<TopicPartition, OffsetAndMetadata> applied) {
+        for (TopicPartition partition : records.partitions()) {
+            List<ConsumerRecord<String, String>> polled = records.records(partition);
+            OffsetAndMetadata done = applied.get(partition);
+            long next = done != null ? done.offset() : polled.get(0).offset();
+            if (next <= polled.get(polled.size() - 1).offset()) {
+                kafka.seek(partition, next);
+            }
+        }
+    }
+
+    /**
+     * Commits the batch's offsets. A commit that fails (broker away, partitions moved to another instance) loses
+     * nothing: the events are applied, and a redelivery is skipped by the inbox.
+     */
+    private void commit(Map<TopicPartition, OffsetAndMetadata> applied) {
+        if (applied.isEmpty()) {
+            return;
+        }
+        try {
+            kafka.commitSync(applied, Duration.ofSeconds(10));
+        } catch (WakeupException e) {
+            throw e;
+        } catch (KafkaException e) {
+            LOG.warnf("%s could not commit its offsets (%s); a redelivery will be skipped by the inbox",
+                    consumer.name(), e.getMessage());
         }
     }
 
     private void handle(ConsumerRecord<String, String> record) {
         IncomingEvent event = toEvent(record);
         try {
-            processor.process(consumer, event);
+            processor.process(consumer, event, this::running);
         } catch (InboxProcessor.GaveUp e) {
             LOG.warnf("%s gave up on %s at %s-%d@%d after %d attempts: %s; dead-lettered", consumer.name(), event.id(),
                     record.topic(), record.partition(), record.offset(), e.attempts(), e.getMessage());
-            deadLetters.store(consumer.name(), event, record.key(), e.getMessage(), e.attempts());
+            try {
+                deadLetters.store(consumer.name(), event, record.key(), e.getMessage(), e.attempts());
+            } catch (RuntimeException storing) {
+                // one idempotent insert: it fails when the database does, so the record waits for it
+                throw new InboxProcessor.InfrastructureUnavailable(storing);
+            }
             publishDeadLetter(record, e);
-            deadLettered.increment();
+            status.deadLettered();
         }
     }
 
@@ -130,24 +194,17 @@ final class ConsumerRunner implements Runnable {
         put(letter, "dlq_original_partition", Integer.toString(record.partition()));
         put(letter, "dlq_original_offset", Long.toString(record.offset()));
         try {
-            deadLetterProducer().send(letter).get(30, TimeUnit.SECONDS);
+            if (deadLetterProducer == null) {
+                deadLetterProducer = clients.reliableProducer(consumer.name() + "-dead-letters");
+            }
+            deadLetterProducer.send(letter).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             // the dead letter is in the database already, where admins list and re-drive it
             LOG.errorf("Could not publish the dead letter of %s to Kafka: %s", consumer.name(), e.getMessage());
         }
-    }
-
-    private Producer<String, String> deadLetterProducer() {
-        if (deadLetterProducer == null) {
-            Map<String, Object> config = new HashMap<>();
-            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG));
-            config.put(ProducerConfig.ACKS_CONFIG, "all");
-            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-            config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-            deadLetterProducer = new KafkaProducer<>(config);
-        }
-        return deadLetterProducer;
     }
 
     private long maxLag() {

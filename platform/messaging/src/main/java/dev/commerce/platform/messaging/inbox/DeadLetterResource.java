@@ -63,6 +63,8 @@ public class DeadLetterResource {
             description = "Applies the event again through the consumer's inbox (so at most once). Re-driving one already "
                     + "re-driven changes nothing.")
     @APIResponse(responseCode = "200", description = "Applied (or already applied)")
+    @APIResponse(responseCode = "503", description = "The database or broker is away; the dead letter stays pending",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The consumer failed again; the dead letter stays pending",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DeadLetters.DeadLetter redrive(@PathParam("id") UUID id) {
@@ -75,7 +77,10 @@ public class DeadLetterResource {
         IncomingEvent event = IncomingEvent.of(letter.headers(), letter.payload(), letter.topic(), letter.partition(),
                 letter.offset());
         try {
-            processor.process(consumer, event, 1);
+            processor.process(consumer, event, 1, () -> true);
+        } catch (InboxProcessor.InfrastructureUnavailable e) {
+            throw new ProblemException(503, "service-unavailable", "Service unavailable",
+                    "the dead letter could not be applied now (" + e.getMessage() + "); it stays pending: try again later");
         } catch (InboxProcessor.GaveUp e) {
             deadLetters.recordFailedRedrive(id, e.getMessage());
             throw ProblemException.conflict("redrive-failed", "the consumer failed again: " + e.getMessage());

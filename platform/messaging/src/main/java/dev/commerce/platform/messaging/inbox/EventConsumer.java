@@ -3,10 +3,12 @@ package dev.commerce.platform.messaging.inbox;
 import java.util.Set;
 
 /**
- * A consumer of events: a CDI bean implementing this interface gets its own Kafka consumer group and thread.
- * {@link #handle} runs in a transaction that also records the event in the inbox, so an event is applied once
- * even when Kafka delivers it again; a handler that keeps failing sends the event to the dead-letter topic
- * {@code <topic>.<name>.dlq} and the partition moves on.
+ * A consumer of events: a CDI bean implementing this interface gets its own Kafka consumer group and thread. It
+ * declares one typed handler per event type ({@link EventHandlers}); each handler translates its payload and calls
+ * one use case of the service's {@code application} layer, where the decisions are. A handler runs in a transaction
+ * that also records the event in the inbox, so an event is applied once even when Kafka delivers it again. A handler
+ * that keeps failing on a healthy system sends the event to the dead-letter topic {@code <topic>.<name>.dlq} and the
+ * partition moves on; while the database or broker is away the event waits instead.
  */
 public interface EventConsumer {
 
@@ -15,6 +17,6 @@ public interface EventConsumer {
 
     Set<String> topics();
 
-    /** Applies the event; throw to have it retried (and dead-lettered after the last attempt). */
-    void handle(IncomingEvent event) throws Exception;
+    /** The handler of each event type this consumer acts on; built once (the bean is application scoped). */
+    EventHandlers handlers();
 }

@@ -1,11 +1,11 @@
 package dev.commerce.platform.messaging.inbox;
 
+import dev.commerce.platform.messaging.KafkaClients;
 import dev.commerce.platform.messaging.topics.TopicProvisioner;
 import dev.commerce.platform.messaging.topics.TopicSpec;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -14,35 +14,38 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Starts one {@link ConsumerRunner} thread per {@link EventConsumer} bean once the service is up, after making sure
- * its dead-letter topics exist. Waits for Kafka in the background: a broker outage never blocks start-up.
+ * Starts one supervised thread per {@link EventConsumer} bean once the service is up, after making sure its
+ * dead-letter topics exist (waiting for Kafka in the background: a broker outage never blocks start-up). A loop that
+ * dies for any reason is started again after a pause (backing off up to 30 s); {@link ConsumerStatus} shows it down
+ * meanwhile, on {@code /q/health/well} and as {@code commerce_consumer_up}.
  */
 @ApplicationScoped
 public class InboxConsumers {
 
     private static final Logger LOG = Logger.getLogger(InboxConsumers.class);
+    private static final Duration MAX_RESTART_PAUSE = Duration.ofSeconds(30);
 
     private final Instance<EventConsumer> consumers;
     private final InboxProcessor processor;
     private final DeadLetters deadLetters;
     private final InboxConfig config;
-    private final Map<String, Object> kafkaConfig;
+    private final KafkaClients kafka;
     private final MeterRegistry registry;
     private final List<ConsumerRunner> runners = new ArrayList<>();
+    private final List<ConsumerStatus> statuses = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean stopping;
 
     public InboxConsumers(Instance<EventConsumer> consumers, InboxProcessor processor, DeadLetters deadLetters,
-                          InboxConfig config, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-                          MeterRegistry registry) {
+                          InboxConfig config, KafkaClients kafka, MeterRegistry registry) {
         this.consumers = consumers;
         this.processor = processor;
         this.deadLetters = deadLetters;
         this.config = config;
-        this.kafkaConfig = kafkaConfig;
+        this.kafka = kafka;
         this.registry = registry;
     }
 
@@ -51,60 +54,82 @@ public class InboxConsumers {
         return consumers.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
+    /** What each consumer loop of this instance is doing. */
+    public List<ConsumerStatus.Snapshot> statuses() {
+        return statuses.stream().map(ConsumerStatus::snapshot).toList();
+    }
+
     void start(@Observes StartupEvent started) {
         if (!config.enabled()) {
             LOG.info("Event consumers disabled (commerce.inbox.enabled=false)");
             return;
         }
         for (EventConsumer consumer : consumers) {
-            ConsumerRunner runner = new ConsumerRunner(consumer, processor, deadLetters, kafkaConfig, registry);
-            Thread thread = new Thread(() -> {
-                awaitDeadLetterTopics(consumer);
-                runner.run();
-            }, "consumer-" + consumer.name());
+            ConsumerStatus status = new ConsumerStatus(consumer.name(), registry);
+            ConsumerRunner runner = new ConsumerRunner(consumer, processor, deadLetters, kafka, status);
+            Thread thread = new Thread(() -> supervise(consumer, runner, status), "consumer-" + consumer.name());
             thread.setDaemon(true);
             runners.add(runner);
+            statuses.add(status);
             threads.add(thread);
             thread.start();
         }
     }
 
     void stop(@Observes ShutdownEvent stopping) {
+        this.stopping = true;
         runners.forEach(ConsumerRunner::stop);
         for (Thread thread : threads) {
             try {
-                thread.join(Duration.ofSeconds(10).toMillis());
+                thread.join(Duration.ofSeconds(5).toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
     }
 
-    private void awaitDeadLetterTopics(EventConsumer consumer) {
+    private void supervise(EventConsumer consumer, ConsumerRunner runner, ConsumerStatus status) {
+        if (!awaitDeadLetterTopics(consumer)) {
+            return;
+        }
+        Duration pause = Duration.ofSeconds(1);
+        while (!stopping && runner.running()) {
+            try {
+                runner.run();
+            } catch (Throwable e) { // whatever ended the loop, it starts again: a consumer never dies silently
+                if (stopping || !runner.running()) {
+                    break;
+                }
+                LOG.errorf(e, "Consumer %s stopped; restarting it in %s", consumer.name(), pause);
+                status.down(e);
+                Backoff.pause(pause, () -> !stopping);
+                pause = Backoff.next(pause, MAX_RESTART_PAUSE);
+            }
+        }
+        status.stopped();
+    }
+
+    /** False when the service stopped first. */
+    private boolean awaitDeadLetterTopics(EventConsumer consumer) {
         Duration pause = Duration.ofMillis(500);
         // dead-letter topics: one partition is plenty, kept two weeks
         List<TopicSpec> topics = consumer.topics().stream()
                 .map(topic -> new TopicSpec(ConsumerRunner.deadLetterTopic(topic, consumer.name()), 1, false,
                         Optional.of(Duration.ofDays(14))))
                 .toList();
-        while (!Thread.currentThread().isInterrupted()) {
+        while (!stopping) {
             try {
-                TopicProvisioner.ensure(kafkaConfig, topics);
-                return;
+                TopicProvisioner.ensure(kafka, topics);
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
             } catch (Exception e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
                 LOG.warnf("%s waits for Kafka to create its dead-letter topics: %s", consumer.name(), e.getMessage());
-                try {
-                    Thread.sleep(pause.toMillis()); // back-off while the broker is away
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(15)) > 0 ? Duration.ofSeconds(15) : pause.multipliedBy(2);
+                Backoff.pause(pause, () -> !stopping);
+                pause = Backoff.next(pause, Duration.ofSeconds(15));
             }
         }
+        return false;
     }
 }

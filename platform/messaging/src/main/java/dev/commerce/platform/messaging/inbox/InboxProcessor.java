@@ -1,14 +1,19 @@
 package dev.commerce.platform.messaging.inbox;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /**
- * Applies one event for one consumer: handler and inbox record in one transaction, retried a bounded number of
- * times; an event without an id cannot be deduplicated and is refused at once.
+ * Applies one event for one consumer: its typed handler and the inbox record in one transaction, inside the event's
+ * trace and request context. A failure of the handler's own logic on a healthy system is retried a bounded number of
+ * times and then given up (dead-lettered by the caller); a failure of the infrastructure, or any failure while the
+ * database does not answer, is {@link InfrastructureUnavailable}: the caller waits it out and tries again, however
+ * long it lasts, and no attempt is counted. Events of types the consumer has no handler for are skipped.
  */
 @ApplicationScoped
 public class InboxProcessor {
@@ -16,7 +21,7 @@ public class InboxProcessor {
     private static final Logger LOG = Logger.getLogger(InboxProcessor.class);
 
     /** How applying an event ended. */
-    public enum Outcome { APPLIED, DUPLICATE }
+    public enum Outcome { APPLIED, DUPLICATE, SKIPPED }
 
     /** The handler kept failing (or the event is unusable); carries the number of attempts made. */
     public static final class GaveUp extends Exception {
@@ -32,72 +37,97 @@ public class InboxProcessor {
         }
     }
 
-    private final Inbox inbox;
-    private final InboxConfig config;
-
-    public InboxProcessor(Inbox inbox, InboxConfig config) {
-        this.inbox = inbox;
-        this.config = config;
+    /** The database or broker is away: nothing is wrong with the event; try it again once the system answers. */
+    public static final class InfrastructureUnavailable extends RuntimeException {
+        InfrastructureUnavailable(Throwable cause) {
+            super(cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
+        }
     }
 
-    public Outcome process(EventConsumer consumer, IncomingEvent event) throws GaveUp {
-        return process(consumer, event, config.maxAttempts());
+    private final Inbox inbox;
+    private final InboxConfig config;
+    private final ObjectMapper json;
+    private final DatabaseProbe database;
+    private final EventContext context;
+
+    public InboxProcessor(Inbox inbox, InboxConfig config, ObjectMapper json, DatabaseProbe database, EventContext context) {
+        this.inbox = inbox;
+        this.config = config;
+        this.json = json;
+        this.database = database;
+        this.context = context;
+    }
+
+    public Outcome process(EventConsumer consumer, IncomingEvent event, BooleanSupplier running) throws GaveUp {
+        return process(consumer, event, config.maxAttempts(), running);
     }
 
     /** Applies with up to {@code maxAttempts} attempts (1 for an admin's re-drive, which reports at once). */
-    public Outcome process(EventConsumer consumer, IncomingEvent event, int maxAttempts) throws GaveUp {
+    public Outcome process(EventConsumer consumer, IncomingEvent event, int maxAttempts, BooleanSupplier running)
+            throws GaveUp {
+        EventHandlers handlers = consumer.handlers();
+        if (!handlers.handles(event.type())) {
+            return Outcome.SKIPPED;
+        }
         if (event.id() == null || event.id().isBlank()) {
             throw new GaveUp(new IllegalArgumentException("the record has no ce_id header, so it cannot be deduplicated"), 1);
         }
         Duration pause = config.retryBackoff();
         for (int attempt = 1; ; attempt++) {
             try {
-                return applyOnce(consumer, event);
-            } catch (RuntimeException e) {
+                return context.around(event, consumer.name(), () -> applyOnce(consumer, handlers, event));
+            } catch (Exception e) {
                 Throwable cause = e instanceof HandlerFailure failure ? failure.getCause() : e;
-                if (attempt >= maxAttempts) {
+                rethrowError(cause);
+                if (InfrastructureFailures.isInfrastructure(cause) || !database.answers()) {
+                    throw new InfrastructureUnavailable(cause);
+                }
+                if (cause instanceof EventHandlers.MalformedEvent || attempt >= maxAttempts) {
                     throw new GaveUp(cause, attempt);
                 }
                 LOG.debugf("%s failed on event %s (attempt %d of %d): %s", consumer.name(), event.id(), attempt,
                         maxAttempts, cause.getMessage());
-                if (!pause(pause)) {
-                    throw new GaveUp(cause, attempt);
+                if (!Backoff.pause(pause, running)) {
+                    throw new InfrastructureUnavailable(cause); // stopping: hand the event back, uncounted
                 }
                 pause = pause.multipliedBy(2);
             }
         }
     }
 
-    private Outcome applyOnce(EventConsumer consumer, IncomingEvent event) {
+    private Outcome applyOnce(EventConsumer consumer, EventHandlers handlers, IncomingEvent event) {
         return QuarkusTransaction.requiringNew().call(() -> {
             if (!inbox.firstDelivery(consumer.name(), event.id())) {
                 return Outcome.DUPLICATE;
             }
             try {
-                consumer.handle(event);
+                handlers.dispatch(event, json);
             } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {
                 throw new HandlerFailure(e);
             }
+            LOG.debugf("%s applied %s %s", consumer.name(), event.type(), event.id());
             return Outcome.APPLIED;
         });
+    }
+
+    /**
+     * An {@link Error} (out of memory, a failed assertion) is no fault of the event: it ends the consumer's loop,
+     * which its supervisor starts again, rather than counting towards a dead letter.
+     */
+    private static void rethrowError(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Error error) {
+                throw error;
+            }
+        }
     }
 
     /** A checked exception of a handler, carried out of the transaction. */
     private static final class HandlerFailure extends RuntimeException {
         HandlerFailure(Exception cause) {
             super(cause);
-        }
-    }
-
-    private static boolean pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis()); // a short, bounded back-off between attempts of a failing handler
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }

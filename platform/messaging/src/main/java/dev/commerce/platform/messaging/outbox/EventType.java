@@ -23,6 +23,15 @@ public record EventType(String area, String name, int majorVersion) {
         return new EventType(area, name, 1);
     }
 
+    /** The type a {@code ce_type} names, e.g. one of the contracts' {@code EventTypes}. */
+    public static EventType of(String ceType) {
+        String[] parts = ceType.split("\\.");
+        if (parts.length != 4 || !"commerce".equals(parts[0]) || !parts[3].matches("v[1-9][0-9]*")) {
+            throw new IllegalArgumentException("not a catalog event type: " + ceType);
+        }
+        return new EventType(parts[1], parts[2], Integer.parseInt(parts[3].substring(1)));
+    }
+
     public String ceType() {
         return "commerce." + area + "." + name + ".v" + majorVersion;
     }

@@ -1,5 +1,6 @@
 package dev.commerce.platform.messaging.outbox;
 
+import dev.commerce.platform.messaging.KafkaClients;
 import dev.commerce.platform.messaging.Timestamps;
 
 import dev.commerce.platform.messaging.topics.TopicProvisioner;
@@ -9,15 +10,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -27,9 +24,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -64,7 +59,7 @@ public class OutboxRelay {
 
     private final OutboxConfig config;
     private final TopicsConfig topics;
-    private final Map<String, Object> kafkaConfig;
+    private final KafkaClients kafka;
     private final EntityManager entityManager;
     private final String source;
     private final long lockId;
@@ -82,11 +77,11 @@ public class OutboxRelay {
     private final List<InFlight> inFlight = new ArrayList<>();
 
     public OutboxRelay(OutboxConfig config, TopicsConfig topics,
-                       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, EntityManager entityManager,
+                       KafkaClients kafka, EntityManager entityManager,
                        @ConfigProperty(name = "quarkus.application.name") String source, MeterRegistry registry) {
         this.config = config;
         this.topics = topics;
-        this.kafkaConfig = kafkaConfig;
+        this.kafka = kafka;
         this.entityManager = entityManager;
         this.source = source;
         this.lockId = lockIdOf("outbox-relay:" + source);
@@ -146,7 +141,7 @@ public class OutboxRelay {
         while (running) {
             try {
                 if (!topicsReady) {
-                    TopicProvisioner.ensure(kafkaConfig, TopicSpec.of(topics));
+                    TopicProvisioner.ensure(kafka, TopicSpec.of(topics));
                     topicsReady = true;
                 }
                 int published;
@@ -282,21 +277,7 @@ public class OutboxRelay {
 
     private Producer<String, String> producer() {
         if (producer == null) {
-            Map<String, Object> producerConfig = new HashMap<>();
-            producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG));
-            producerConfig.put(ProducerConfig.CLIENT_ID_CONFIG, source + "-outbox-relay");
-            producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
-            producerConfig.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-            producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-            // Retry every send until the broker takes it: a send that expired while later ones got through would
-            // break the per-aggregate order. send() itself gives up quickly when it cannot even find the topic.
-            producerConfig.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.MAX_VALUE);
-            producerConfig.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-            producerConfig.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-            producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-            producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-            producer = new KafkaProducer<>(producerConfig);
+            producer = kafka.reliableProducer(source + "-outbox-relay");
         }
         return producer;
     }

@@ -1,7 +1,7 @@
 package dev.commerce.platform.messaging.topics;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
+import dev.commerce.platform.messaging.KafkaClients;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -27,16 +27,12 @@ public final class TopicProvisioner {
     }
 
     /** Creates the missing ones among {@code topics}; throws when Kafka cannot be reached (the caller retries). */
-    public static void ensure(Map<String, Object> kafkaConfig, List<TopicSpec> topics)
+    public static void ensure(KafkaClients kafka, List<TopicSpec> topics)
             throws ExecutionException, InterruptedException, TimeoutException {
         if (topics.isEmpty()) {
             return;
         }
-        Map<String, Object> adminConfig = new HashMap<>();
-        adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG));
-        adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
-        try (Admin admin = Admin.create(adminConfig)) {
+        try (Admin admin = kafka.admin("topic-provisioner", 10_000)) {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
             List<NewTopic> missing = topics.stream()
                     .filter(topic -> !existing.contains(topic.name()))

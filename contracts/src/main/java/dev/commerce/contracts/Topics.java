@@ -1,0 +1,19 @@
+package dev.commerce.contracts;
+
+/**
+ * The Kafka topics of the event catalog ({@code contracts/asyncapi.yaml}), named once for producers and consumers
+ * alike. {@code ContractsTest} holds this list and the AsyncAPI channels to each other.
+ */
+public final class Topics {
+
+    public static final String CATALOG_PRODUCT = "catalog.product.v1";
+    public static final String CATALOG_CATEGORY = "catalog.category.v1";
+    public static final String INVENTORY_STOCK_LEVEL = "inventory.stock-level.v1";
+    public static final String INVENTORY_RESERVATION = "inventory.reservation.v1";
+    public static final String CART = "cart.v1";
+    public static final String ORDER = "order.v1";
+    public static final String PAYMENT = "payment.v1";
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,82 @@
+package dev.commerce.platform.messaging.inbox;
+
+import dev.commerce.platform.messaging.outbox.CloudEventHeaders;
+import dev.commerce.platform.web.http.RequestIds;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapGetter;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.MDC;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * Runs a handler as part of the request that caused its event: the request id from {@code x-request-id} goes into
+ * the logging context, and a consumer span continues the trace of {@code traceparent}, so the outbox events the
+ * handler records (and their consumers) stay in the same trace. With the OpenTelemetry SDK off, the remote trace
+ * context is still carried on (a non-recording span), so the trace id travels through every service either way.
+ */
+@ApplicationScoped
+public class EventContext {
+
+    /** MDC keys Quarkus uses for the current trace, so {@code %X{traceId}} shows it in consumer log lines too. */
+    static final String TRACE_ID = "traceId";
+    static final String SPAN_ID = "spanId";
+
+    private static final TextMapGetter<Map<String, String>> HEADERS = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(Map<String, String> carrier) {
+            return carrier.keySet();
+        }
+
+        @Override
+        public String get(Map<String, String> carrier, String key) {
+            return carrier == null ? null : carrier.get(key);
+        }
+    };
+
+    private final Tracer tracer;
+
+    public EventContext(OpenTelemetry openTelemetry) {
+        this.tracer = openTelemetry.getTracer("dev.commerce.platform.messaging");
+    }
+
+    public <T> T around(IncomingEvent event, String consumer, Callable<T> work) throws Exception {
+        Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), event.headers(), HEADERS);
+        Span span = tracer.spanBuilder(event.topic() + " process").setParent(parent).setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka").setAttribute("messaging.destination.name", event.topic())
+                .setAttribute("messaging.consumer.group.name", consumer)
+                .setAttribute("messaging.message.id", String.valueOf(event.id())).startSpan();
+        String requestId = event.headers().get(CloudEventHeaders.REQUEST_ID);
+        try (Scope ignored = parent.with(span).makeCurrent()) {
+            put(RequestIds.MDC_KEY, requestId == null ? null : RequestIds.acceptOrGenerate(requestId));
+            SpanContext trace = span.getSpanContext();
+            put(TRACE_ID, trace.isValid() ? trace.getTraceId() : null);
+            put(SPAN_ID, trace.isValid() ? trace.getSpanId() : null);
+            return work.call();
+        } catch (Exception | Error e) {
+            span.recordException(e);
+            throw e;
+        } finally {
+            span.end();
+            MDC.remove(RequestIds.MDC_KEY);
+            MDC.remove(TRACE_ID);
+            MDC.remove(SPAN_ID);
+        }
+    }
+
+    private static void put(String key, String value) {
+        if (value == null) {
+            MDC.remove(key);
+        } else {
+            MDC.put(key, value);
+        }
+    }
+}
