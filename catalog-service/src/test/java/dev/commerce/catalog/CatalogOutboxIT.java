@@ -93,7 +93,7 @@ class CatalogOutboxIT {
                     done.add(writers.submit(() -> {
                         for (int n = 1; n <= renames; n++) {
                             ServiceProcess instance = n % 2 == 0 ? first : second; // alternate instances per write
-                            asAdmin(instance).body("{\"name\":\"Order " + n + "\"}").put("/categories/" + id)
+                            asAdmin(instance).header("If-Match", "*").body("{\"name\":\"Order " + n + "\"}").put("/categories/" + id)
                                     .then().statusCode(200);
                         }
                     }));

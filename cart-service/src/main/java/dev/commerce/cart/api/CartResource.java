@@ -1,5 +1,6 @@
 package dev.commerce.cart.api;
 
+import dev.commerce.platform.web.security.Principals;
 import dev.commerce.cart.application.Carts;
 import dev.commerce.cart.domain.Cart;
 import dev.commerce.platform.web.http.Versions;
@@ -84,6 +85,6 @@ public class CartResource {
     }
 
     private String customerId() {
-        return identity.hasRole(Roles.CUSTOMER) ? identity.getPrincipal().getName() : null;
+        return identity.hasRole(Roles.CUSTOMER) ? Principals.subjectOf(identity) : null;
     }
 }

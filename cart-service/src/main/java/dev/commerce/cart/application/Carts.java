@@ -23,9 +23,10 @@ public class Carts {
     private static final Logger LOG = Logger.getLogger(Carts.class);
 
     private final CartRepository carts;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public Carts(CartRepository carts) {
+    public Carts(CartRepository carts, Clock clock) {
+        this.clock = clock;
         this.carts = carts;
     }
 

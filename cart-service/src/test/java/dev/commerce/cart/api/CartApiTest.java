@@ -75,4 +75,11 @@ class CartApiTest {
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(EUR_CART)
                 .post("/carts").then().statusCode(201).body("id", equalTo(first));
     }
+
+    @Test
+    void refuses_a_guessable_idempotency_key_without_a_token() {
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "order-1").body(EUR_CART)
+                .post("/carts").then().statusCode(400)
+                .body("type", equalTo("https://commerce.dev/problems/invalid-idempotency-key"));
+    }
 }

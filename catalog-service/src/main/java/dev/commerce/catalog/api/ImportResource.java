@@ -1,5 +1,8 @@
 package dev.commerce.catalog.api;
 
+import dev.commerce.catalog.domain.ImportFailure;
+import dev.commerce.platform.web.security.Principals;
+import dev.commerce.platform.web.idempotency.Idempotent;
 import dev.commerce.catalog.application.ImportJobs;
 import dev.commerce.catalog.domain.ImportJob;
 import dev.commerce.catalog.persistence.ImportRepository;
@@ -68,12 +71,14 @@ public class ImportResource {
     }
 
     @POST
+    @Idempotent
     @Consumes({JSON_LINES, CSV})
     @Operation(summary = "Start an import",
             description = "application/x-ndjson: one ProductDefinition per line. text/csv: a header, then one product per row "
                     + "with one variant (columns " + "slug, name, description, status, taxCategory, categoryIds (';'-separated), "
                     + "sku, currency, amount, compareAtAmount, weightGrams). Lines whose slug exists replace that product. "
-                    + "Answers 202 with the job; poll it for progress.")
+                    + "Answers 202 with the job; poll it for progress. With Idempotency-Key a retry of the same upload "
+                    + "answers the first job instead of starting another.")
     @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(implementation = Job.class)))
     @APIResponse(responseCode = "400", description = "Empty, or more than 10,000 products",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -83,7 +88,7 @@ public class ImportResource {
         if (lines.size() > ImportJobs.MAX_LINES + 1) {
             throw ProblemException.badRequest("import-too-large", "an import has at most " + ImportJobs.MAX_LINES + " products");
         }
-        ImportJob job = imports.submit(format, lines, identity.getPrincipal().getName());
+        ImportJob job = imports.submit(format, lines, Principals.subjectOf(identity));
         return Response.accepted(Job.of(job)).location(URI.create("/products/imports/" + job.id())).build();
     }
 
@@ -106,7 +111,7 @@ public class ImportResource {
                 throw ProblemException.badRequest("invalid-cursor", "cursor is not a cursor this list returned");
             }
         }
-        List<ImportRepository.Failure> failures = imports.failures(id, after, page.limit + 1);
+        List<ImportFailure> failures = imports.failures(id, after, page.limit + 1);
         return Page.fromLookahead(failures.stream().map(f -> new Failure(f.line(), f.errors())).toList(), page.limit,
                 failure -> Cursor.after(Integer.toString(failure.line())));
     }

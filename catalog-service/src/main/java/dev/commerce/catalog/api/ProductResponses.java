@@ -1,5 +1,8 @@
 package dev.commerce.catalog.api;
 
+import dev.commerce.catalog.domain.SearchFacets;
+import dev.commerce.catalog.domain.Availability;
+import dev.commerce.catalog.domain.Prices;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.commerce.catalog.application.Storefront;
 import dev.commerce.catalog.domain.MediaItem;
@@ -26,7 +29,7 @@ public final class ProductResponses {
     @Schema(name = "Money")
     public record Money(@Schema(examples = "89.90") String amount, @Schema(examples = "EUR") String currency) {
         static Money of(java.math.BigDecimal amount, String currency) {
-            return amount == null ? null : new Money(ProductEvents.format(amount, currency), currency);
+            return amount == null ? null : new Money(Prices.format(amount, currency), currency);
         }
     }
 
@@ -34,8 +37,8 @@ public final class ProductResponses {
     @Schema(name = "VariantPriceView")
     public record PriceView(String currency, String amount, String compareAtAmount) {
         static PriceView of(VariantPrice price) {
-            return new PriceView(price.currency(), ProductEvents.format(price.amount(), price.currency()),
-                    price.compareAt() == null ? null : ProductEvents.format(price.compareAt(), price.currency()));
+            return new PriceView(price.currency(), Prices.format(price.amount(), price.currency()),
+                    price.compareAt() == null ? null : Prices.format(price.compareAt(), price.currency()));
         }
     }
 
@@ -63,7 +66,7 @@ public final class ProductResponses {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Availability", description = "IN_STOCK, LOW_STOCK, OUT_OF_STOCK, or BACKORDERABLE with the expected restock date")
     public record Stock(String status, java.time.LocalDate expectedRestockDate) {
-        static Stock of(AvailabilityRepository.Availability availability) {
+        static Stock of(Availability availability) {
             return new Stock(availability.status(), availability.expectedRestockDate());
         }
     }
@@ -73,12 +76,12 @@ public final class ProductResponses {
     public record ShopVariant(UUID id, String sku, Map<String, String> options, Integer weightGrams, Money price,
                               @Schema(description = "The pre-sale price, when the variant is on sale") Money compareAtPrice,
                               Stock availability) {
-        static ShopVariant of(Variant variant, String currency, Map<String, AvailabilityRepository.Availability> stock) {
+        static ShopVariant of(Variant variant, String currency, Map<String, Availability> stock) {
             VariantPrice price = variant.priceIn(currency).orElse(null);
             return new ShopVariant(variant.id(), variant.sku(), variant.options(), variant.weightGrams(),
                     price == null ? null : Money.of(price.amount(), currency),
                     price == null ? null : Money.of(price.compareAt(), currency),
-                    Stock.of(stock.getOrDefault(variant.sku(), AvailabilityRepository.Availability.unknown(variant.sku()))));
+                    Stock.of(stock.getOrDefault(variant.sku(), Availability.unknown(variant.sku()))));
         }
     }
 
@@ -86,12 +89,12 @@ public final class ProductResponses {
     @Schema(name = "ProductCard", description = "A product in a listing: enough to show it in a grid")
     public record Card(UUID id, String slug, String name, Money price, MediaItem image,
                        @Schema(description = "Whether any active variant can be ordered now") boolean available) {
-        static Card of(Product product, String currency, Map<String, AvailabilityRepository.Availability> stock) {
+        static Card of(Product product, String currency, Map<String, Availability> stock) {
             return new Card(product.id(), product.slug(), product.name(),
                     product.listedPrice(currency).map(amount -> Money.of(amount, currency)).orElse(null),
                     product.media().stream().filter(m -> m.type() == MediaItem.Type.IMAGE).findFirst().orElse(null),
                     product.variants().stream().filter(Variant::active)
-                            .anyMatch(v -> stock.getOrDefault(v.sku(), AvailabilityRepository.Availability.unknown(v.sku())).sellable()));
+                            .anyMatch(v -> stock.getOrDefault(v.sku(), Availability.unknown(v.sku())).sellable()));
         }
     }
 
@@ -103,7 +106,7 @@ public final class ProductResponses {
 
     @Schema(name = "Facets", description = "Counts over the whole result, for refining it")
     public record Facets(List<CategoryCount> categories, Map<String, List<Count>> attributes, List<Count> priceBands) {
-        static Facets of(ProductSearch.Facets facets) {
+        static Facets of(SearchFacets facets) {
             return new Facets(facets.categories().entrySet().stream().map(e -> new CategoryCount(e.getKey(), e.getValue())).toList(),
                     facets.attributes().entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
                             e -> e.getValue().entrySet().stream().map(v -> new Count(v.getKey(), v.getValue())).toList(),
@@ -129,7 +132,7 @@ public final class ProductResponses {
                        @Schema(description = "The lowest price of an active variant in the currency") Money price,
                        Map<String, Object> attributes, List<UUID> categoryIds, List<MediaItem> media, List<UUID> related,
                        List<ShopVariant> variants) {
-        static Shop of(Product product, String currency, Map<String, AvailabilityRepository.Availability> stock) {
+        static Shop of(Product product, String currency, Map<String, Availability> stock) {
             return new Shop(product.id(), product.slug(), product.name(), product.description(),
                     product.listedPrice(currency).map(amount -> Money.of(amount, currency)).orElse(null),
                     product.attributes(), product.categoryIds(), product.media(), product.related(),

@@ -1,5 +1,6 @@
 package dev.commerce.catalog.api;
 
+import dev.commerce.catalog.domain.ProductQuery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commerce.catalog.application.Storefront;
@@ -112,16 +113,16 @@ public class StorefrontProductResource {
             throw ProblemException.invalidField("minPrice", "must not be above maxPrice");
         }
         List<String> terms = terms(q);
-        ProductSearch.Sort order = sort == null ? (q == null ? ProductSearch.Sort.NEWEST : ProductSearch.Sort.RELEVANCE)
-                : ProductSearch.Sort.valueOf(sort.toUpperCase(java.util.Locale.ROOT));
-        if (order == ProductSearch.Sort.RELEVANCE && q == null) {
+        ProductQuery.Sort order = sort == null ? (q == null ? ProductQuery.Sort.NEWEST : ProductQuery.Sort.RELEVANCE)
+                : ProductQuery.Sort.valueOf(sort.toUpperCase(java.util.Locale.ROOT));
+        if (order == ProductQuery.Sort.RELEVANCE && q == null) {
             throw ProblemException.invalidField("sort", "relevance needs search text (q)");
         }
         if (q != null && terms.isEmpty()) {
             return cacheable(json.writeValueAsString(new ProductResponses.Results(List.of(), null, 0,
                     new ProductResponses.Facets(List.of(), Map.of(), List.of()))), request);
         }
-        ProductSearch.Criteria criteria = new ProductSearch.Criteria(terms, category, currency, min, max, attributes, inStock, order);
+        ProductQuery criteria = new ProductQuery(terms, category, currency, min, max, attributes, inStock, order);
         return cacheable(json.writeValueAsString(ProductResponses.Results.of(storefront.find(criteria, page.cursor, page.limit),
                 currency)), request);
     }

@@ -1,10 +1,12 @@
 package dev.commerce.catalog.application;
 
+import dev.commerce.catalog.domain.Availability;
 import dev.commerce.catalog.persistence.AvailabilityRepository;
 import dev.commerce.platform.messaging.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -22,10 +24,12 @@ public class AvailabilityUpdates {
 
     private final Inbox inbox;
     private final AvailabilityRepository availability;
+    private final Clock clock;
 
-    public AvailabilityUpdates(Inbox inbox, AvailabilityRepository availability) {
+    public AvailabilityUpdates(Inbox inbox, AvailabilityRepository availability, Clock clock) {
         this.inbox = inbox;
         this.availability = availability;
+        this.clock = clock;
     }
 
     /** Applies inventory's level of {@code sku}; false when it is older than what the read model holds. */
@@ -33,8 +37,8 @@ public class AvailabilityUpdates {
         if (!inbox.advance(CONSUMER, sku, sequence)) {
             return false;
         }
-        availability.save(new AvailabilityRepository.Availability(sku, Math.max(0, available),
-                status == null ? "OUT_OF_STOCK" : status, expectedRestockDate), Instant.now());
+        availability.save(new Availability(sku, Math.max(0, available),
+                status == null ? "OUT_OF_STOCK" : status, expectedRestockDate), Instant.now(clock));
         return true;
     }
 }

@@ -25,9 +25,10 @@ public class CategoryCatalog {
 
     private final CategoryRepository categories;
     private final CategoryEvents events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public CategoryCatalog(CategoryRepository categories, CategoryEvents events) {
+    public CategoryCatalog(CategoryRepository categories, CategoryEvents events, Clock clock) {
+        this.clock = clock;
         this.categories = categories;
         this.events = events;
     }
@@ -41,7 +42,7 @@ public class CategoryCatalog {
         }
         Category category = new Category(parentId, slug, name, position, Instant.now(clock));
         categories.persistAndFlush(category);
-        events.upserted(category);
+        events.upserted(category, categories.pathOf(category));
         LOG.infof("Created category %s (%s)", category.id(), slug);
         return category;
     }
@@ -64,7 +65,7 @@ public class CategoryCatalog {
         checkVersion.accept(category.version());
         category.rename(name, position, Instant.now(clock));
         categories.flush();
-        events.upserted(category);
+        events.upserted(category, categories.pathOf(category));
         return category;
     }
 
@@ -119,7 +120,7 @@ public class CategoryCatalog {
     }
 
     private int announceSubtree(Category category) {
-        events.upserted(category);
+        events.upserted(category, categories.pathOf(category));
         int announced = 1;
         for (Category child : categories.children(category.id())) {
             announced += announceSubtree(child);

@@ -1,5 +1,7 @@
 package dev.commerce.catalog.application;
 
+import dev.commerce.catalog.domain.ProductQuery;
+import dev.commerce.catalog.domain.SearchFacets;
 import dev.commerce.catalog.persistence.ProductSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,12 +21,12 @@ public class FacetCache {
 
     private static final int MAX_ENTRIES = 2_000;
 
-    private record Entry(ProductSearch.Facets facets, long expiresAt) {
+    private record Entry(SearchFacets facets, long expiresAt) {
     }
 
-    private final Map<ProductSearch.Criteria, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<ProductQuery, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<ProductSearch.Criteria, Entry> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<ProductQuery, Entry> eldest) {
             return size() > MAX_ENTRIES;
         }
     };
@@ -35,9 +37,9 @@ public class FacetCache {
     }
 
     /** The facets of a result (the sort does not change them), computed when absent or expired. */
-    public ProductSearch.Facets get(ProductSearch.Criteria criteria, Supplier<ProductSearch.Facets> compute) {
-        ProductSearch.Criteria key = new ProductSearch.Criteria(criteria.terms(), criteria.categoryId(), criteria.currency(),
-                criteria.minPrice(), criteria.maxPrice(), criteria.attributes(), criteria.inStockOnly(), ProductSearch.Sort.NEWEST);
+    public SearchFacets get(ProductQuery criteria, Supplier<SearchFacets> compute) {
+        ProductQuery key = new ProductQuery(criteria.terms(), criteria.categoryId(), criteria.currency(),
+                criteria.minPrice(), criteria.maxPrice(), criteria.attributes(), criteria.inStockOnly(), ProductQuery.Sort.NEWEST);
         long now = System.nanoTime();
         synchronized (entries) {
             Entry cached = entries.get(key);
@@ -45,7 +47,7 @@ public class FacetCache {
                 return cached.facets();
             }
         }
-        ProductSearch.Facets facets = compute.get();
+        SearchFacets facets = compute.get();
         synchronized (entries) {
             entries.put(key, new Entry(facets, now + ttlNanos));
         }

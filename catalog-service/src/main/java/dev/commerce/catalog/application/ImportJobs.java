@@ -1,5 +1,6 @@
 package dev.commerce.catalog.application;
 
+import dev.commerce.catalog.domain.ImportFailure;
 import dev.commerce.catalog.domain.ImportJob;
 import dev.commerce.catalog.domain.ProductDraft;
 import dev.commerce.catalog.persistence.ImportRepository;
@@ -49,14 +50,15 @@ public class ImportJobs {
     private final ProductCatalog catalog;
     private final LineParser parser;
     private final Event<Submitted> submitted;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "product-import");
         thread.setDaemon(true);
         return thread;
     });
 
-    public ImportJobs(ImportRepository imports, ProductCatalog catalog, LineParser parser, Event<Submitted> submitted) {
+    public ImportJobs(ImportRepository imports, ProductCatalog catalog, LineParser parser, Event<Submitted> submitted, Clock clock) {
+        this.clock = clock;
         this.imports = imports;
         this.catalog = catalog;
         this.parser = parser;
@@ -87,7 +89,7 @@ public class ImportJobs {
     }
 
     @Transactional
-    public List<ImportRepository.Failure> failures(UUID id, int afterLine, int limit) {
+    public List<ImportFailure> failures(UUID id, int afterLine, int limit) {
         get(id);
         return imports.failures(id, afterLine, limit);
     }

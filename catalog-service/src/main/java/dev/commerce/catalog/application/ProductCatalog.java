@@ -32,9 +32,10 @@ public class ProductCatalog {
 
     private final ProductRepository products;
     private final ProductEvents events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public ProductCatalog(ProductRepository products, ProductEvents events) {
+    public ProductCatalog(ProductRepository products, ProductEvents events, Clock clock) {
+        this.clock = clock;
         this.products = products;
         this.events = events;
     }

@@ -1,14 +1,17 @@
 package dev.commerce.catalog.application;
 
+import dev.commerce.catalog.domain.ProductQuery;
+import dev.commerce.catalog.domain.SearchFacets;
+import dev.commerce.catalog.domain.Availability;
 import dev.commerce.catalog.domain.Product;
 import dev.commerce.catalog.domain.Variant;
 import dev.commerce.catalog.persistence.AvailabilityRepository;
 import dev.commerce.catalog.persistence.CategoryRepository;
+import dev.commerce.catalog.persistence.ProductRepository;
 import dev.commerce.catalog.persistence.ProductSearch;
 import dev.commerce.platform.web.paging.Cursor;
 import dev.commerce.platform.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -23,36 +26,36 @@ import java.util.stream.Collectors;
 public class Storefront {
 
     /** A page of products in result order, the cursor after it, and facets over the whole result. */
-    public record Results(List<Product> products, Map<String, AvailabilityRepository.Availability> availability,
-                          String nextCursor, ProductSearch.Facets facets) {
+    public record Results(List<Product> products, Map<String, Availability> availability,
+                          String nextCursor, SearchFacets facets) {
     }
 
     private final ProductCatalog catalog;
     private final ProductSearch search;
     private final AvailabilityRepository availability;
     private final CategoryRepository categories;
-    private final EntityManager entityManager;
+    private final ProductRepository products;
     private final FacetCache facets;
 
     public Storefront(ProductCatalog catalog, ProductSearch search, AvailabilityRepository availability,
-                      CategoryRepository categories, EntityManager entityManager, FacetCache facets) {
+                      CategoryRepository categories, ProductRepository products, FacetCache facets) {
         this.facets = facets;
         this.catalog = catalog;
         this.search = search;
         this.availability = availability;
         this.categories = categories;
-        this.entityManager = entityManager;
+        this.products = products;
     }
 
     public Product product(String idOrSlug) {
         return catalog.visible(idOrSlug);
     }
 
-    public Map<String, AvailabilityRepository.Availability> availabilityOf(Product product) {
+    public Map<String, Availability> availabilityOf(Product product) {
         return availability.of(product.variants().stream().map(Variant::sku).toList());
     }
 
-    public Results find(ProductSearch.Criteria criteria, String cursor, int limit) {
+    public Results find(ProductQuery criteria, String cursor, int limit) {
         if (criteria.categoryId() != null && categories.findByIdOptional(criteria.categoryId()).isEmpty()) {
             throw ProblemException.notFound("category", criteria.categoryId());
         }
@@ -71,18 +74,12 @@ public class Storefront {
         String next = hits.size() > limit ? Cursor.after(hits.get(limit - 1).sortKey(), hits.get(limit - 1).id().toString()).encode() : null;
         List<ProductSearch.Hit> shown = hits.subList(0, Math.min(limit, hits.size()));
         List<Product> products = load(shown.stream().map(ProductSearch.Hit::id).toList());
-        Map<String, AvailabilityRepository.Availability> levels = availability.of(products.stream()
+        Map<String, Availability> levels = availability.of(products.stream()
                 .flatMap(product -> product.variants().stream().map(Variant::sku)).toList());
         return new Results(products, levels, next, facets.get(criteria, () -> search.facets(criteria)));
     }
 
-    /** The products with these ids, in this order. */
     private List<Product> load(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Product> byId = entityManager.createQuery("FROM Product WHERE id IN :ids", Product.class)
-                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Product::id, Function.identity()));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return products.inOrder(ids);
     }
 }

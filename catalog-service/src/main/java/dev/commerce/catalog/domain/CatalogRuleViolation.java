@@ -1,11 +1,11 @@
 package dev.commerce.catalog.domain;
 
-import dev.commerce.platform.web.problem.ProblemException;
+import dev.commerce.platform.domain.RuleViolation;
 
 /** A change the catalog's rules refuse (409), named by its rule. */
-public class CatalogRuleViolation extends ProblemException {
+public class CatalogRuleViolation extends RuleViolation {
 
     public CatalogRuleViolation(String rule, String message) {
-        super(409, rule, "Catalog rule violated", message);
+        super(Kind.CONFLICT, rule, "Catalog rule violated", message);
     }
 }

@@ -1,15 +1,12 @@
 package dev.commerce.catalog.messaging;
 
 import dev.commerce.catalog.domain.Category;
-import dev.commerce.catalog.persistence.CategoryRepository;
 import dev.commerce.contracts.EventTypes;
 import dev.commerce.contracts.Topics;
 import dev.commerce.platform.messaging.outbox.EventType;
 import dev.commerce.platform.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.UUID;
 
 /**
@@ -31,30 +28,18 @@ public class CategoryEvents {
     }
 
     private final Outbox outbox;
-    private final CategoryRepository categories;
 
-    public CategoryEvents(Outbox outbox, CategoryRepository categories) {
+    public CategoryEvents(Outbox outbox) {
         this.outbox = outbox;
-        this.categories = categories;
     }
 
-    public void upserted(Category category) {
+    /** {@code path}: the slugs from the root down to this category, e.g. "/shoes/running-shoes". */
+    public void upserted(Category category, String path) {
         outbox.record(TOPIC, CATEGORY_UPSERTED, category.id().toString(), new CategoryUpserted(category.id(),
-                category.parentId(), category.slug(), pathOf(category), category.name(), category.position()));
+                category.parentId(), category.slug(), path, category.name(), category.position()));
     }
 
     public void deleted(UUID categoryId) {
         outbox.record(TOPIC, CATEGORY_DELETED, categoryId.toString(), new CategoryDeleted(categoryId));
-    }
-
-    /** "/shoes/running-shoes": the slugs from the root down to this category. */
-    private String pathOf(Category category) {
-        Deque<String> slugs = new ArrayDeque<>();
-        Category current = category;
-        while (current != null) {
-            slugs.addFirst(current.slug());
-            current = current.parentId() == null ? null : categories.findById(current.parentId());
-        }
-        return "/" + String.join("/", slugs);
     }
 }

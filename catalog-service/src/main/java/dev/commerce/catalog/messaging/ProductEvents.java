@@ -5,6 +5,7 @@ import dev.commerce.catalog.domain.MediaItem;
 import dev.commerce.catalog.domain.Product;
 import dev.commerce.catalog.domain.Variant;
 import dev.commerce.catalog.domain.VariantPrice;
+import dev.commerce.catalog.domain.Prices;
 import dev.commerce.contracts.EventTypes;
 import dev.commerce.contracts.Topics;
 import dev.commerce.platform.messaging.outbox.EventType;
@@ -12,8 +13,6 @@ import dev.commerce.platform.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -80,13 +79,8 @@ public class ProductEvents {
     }
 
     private static Price price(VariantPrice price) {
-        return new Price(format(price.amount(), price.currency()), price.currency(),
-                price.compareAt() == null ? null : format(price.compareAt(), price.currency()));
+        return new Price(Prices.format(price.amount(), price.currency()), price.currency(),
+                price.compareAt() == null ? null : Prices.format(price.compareAt(), price.currency()));
     }
 
-    /** A decimal string with the currency's minor digits ("89.90", "500" for yen). */
-    public static String format(BigDecimal amount, String currency) {
-        return amount.setScale(Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits()), RoundingMode.UNNECESSARY)
-                .toPlainString();
-    }
 }

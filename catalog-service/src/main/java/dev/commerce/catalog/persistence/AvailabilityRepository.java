@@ -1,5 +1,6 @@
 package dev.commerce.catalog.persistence;
 
+import dev.commerce.catalog.domain.Availability;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -15,17 +16,6 @@ import java.util.stream.Collectors;
 /** The availability read model: what inventory last said about each SKU. */
 @ApplicationScoped
 public class AvailabilityRepository {
-
-    /** A SKU's availability; a SKU inventory never mentioned is OUT_OF_STOCK. */
-    public record Availability(String sku, long available, String status, LocalDate expectedRestockDate) {
-        public static Availability unknown(String sku) {
-            return new Availability(sku, 0, "OUT_OF_STOCK", null);
-        }
-
-        public boolean sellable() {
-            return !"OUT_OF_STOCK".equals(status);
-        }
-    }
 
     private final EntityManager entityManager;
 

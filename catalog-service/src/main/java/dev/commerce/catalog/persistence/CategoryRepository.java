@@ -1,5 +1,8 @@
 package dev.commerce.catalog.persistence;
 
+import dev.commerce.platform.web.persistence.AdvisoryLocks;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import dev.commerce.catalog.domain.Category;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -10,6 +13,15 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class CategoryRepository implements PanacheRepositoryBase<Category, UUID> {
+
+    /** Key space of the tree's advisory lock. */
+    private static final int TREE_LOCK_SPACE = 0x0ca7_a106;
+
+    private final AdvisoryLocks locks;
+
+    public CategoryRepository(AdvisoryLocks locks) {
+        this.locks = locks;
+    }
 
     public boolean slugTaken(String slug) {
         return count("slug", slug) > 0;
@@ -25,8 +37,7 @@ public class CategoryRepository implements PanacheRepositoryBase<Category, UUID>
 
     /** Serialises moves of the tree, so two concurrent moves cannot build a cycle together. */
     public void lockTree() {
-        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(?1, ?2)")
-                .setParameter(1, 0x0ca7_a106).setParameter(2, 1).getSingleResult();
+        locks.lock(TREE_LOCK_SPACE, 1);
     }
 
     public java.util.List<Category> roots() {
@@ -40,5 +51,16 @@ public class CategoryRepository implements PanacheRepositoryBase<Category, UUID>
     public boolean holdsProducts(UUID categoryId) {
         return ((Number) getEntityManager().createNativeQuery("SELECT COUNT(*) FROM product_category WHERE category_id = ?1")
                 .setParameter(1, categoryId).getSingleResult()).longValue() > 0;
+    }
+
+    /** "/shoes/running-shoes": the slugs from the root down to this category. */
+    public String pathOf(Category category) {
+        Deque<String> slugs = new ArrayDeque<>();
+        Category current = category;
+        while (current != null) {
+            slugs.addFirst(current.slug());
+            current = current.parentId() == null ? null : findById(current.parentId());
+        }
+        return "/" + String.join("/", slugs);
     }
 }

@@ -1,5 +1,6 @@
 package dev.commerce.catalog.persistence;
 
+import dev.commerce.catalog.domain.ImportFailure;
 import dev.commerce.catalog.domain.ImportJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,10 +15,6 @@ public class ImportRepository {
 
     /** A line of an upload, numbered from 1. */
     public record Line(int number, String content) {
-    }
-
-    /** A line that could not be applied, and why. */
-    public record Failure(int line, String errors) {
     }
 
     private final EntityManager entityManager;
@@ -72,10 +69,10 @@ public class ImportRepository {
     }
 
     @SuppressWarnings("unchecked")
-    public List<Failure> failures(UUID jobId, int afterLine, int limit) {
+    public List<ImportFailure> failures(UUID jobId, int afterLine, int limit) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                         SELECT line_no, errors FROM import_failure WHERE job_id = ?1 AND line_no > ?2 ORDER BY line_no LIMIT ?3""")
                 .setParameter(1, jobId).setParameter(2, afterLine).setParameter(3, limit).getResultList();
-        return rows.stream().map(row -> new Failure(((Number) row[0]).intValue(), (String) row[1])).toList();
+        return rows.stream().map(row -> new ImportFailure(((Number) row[0]).intValue(), (String) row[1])).toList();
     }
 }

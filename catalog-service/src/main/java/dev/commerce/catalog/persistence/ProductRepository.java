@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -86,5 +88,15 @@ public class ProductRepository {
         }
         return entityManager.createQuery("SELECT c.id FROM Category c WHERE c.id IN :ids", UUID.class)
                 .setParameter("ids", ids).getResultStream().collect(Collectors.toSet());
+    }
+
+    /** The products with these ids, in this order (ids without a product are left out). */
+    public List<Product> inOrder(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Product> byId = entityManager.createQuery("FROM Product WHERE id IN :ids", Product.class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Product::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 }

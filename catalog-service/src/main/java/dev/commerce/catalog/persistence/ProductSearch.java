@@ -1,5 +1,7 @@
 package dev.commerce.catalog.persistence;
 
+import dev.commerce.catalog.domain.SearchFacets;
+import dev.commerce.catalog.domain.ProductQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -20,33 +22,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProductSearch {
 
-    /** How results are ordered; each with its sort key, ties broken by id. */
-    public enum Sort {
-        RELEVANCE("rank", false, "real"), NEWEST("created_at", false, "timestamptz"), PRICE_ASC("price", true, "numeric"),
-        PRICE_DESC("price", false, "numeric"), NAME("name", true, "text");
-
-        final String column;
-        final boolean ascending;
-        final String sqlType;
-
-        Sort(String column, boolean ascending, String sqlType) {
-            this.column = column;
-            this.ascending = ascending;
-            this.sqlType = sqlType;
+    /** The column each order sorts by, its direction, and the SQL type of its key (for the cursor's bound). */
+    private record SortColumn(String column, boolean ascending, String sqlType) {
+        static SortColumn of(ProductQuery.Sort sort) {
+            return switch (sort) {
+                case RELEVANCE -> new SortColumn("rank", false, "real");
+                case NEWEST -> new SortColumn("created_at", false, "timestamptz");
+                case PRICE_ASC -> new SortColumn("price", true, "numeric");
+                case PRICE_DESC -> new SortColumn("price", false, "numeric");
+                case NAME -> new SortColumn("name", true, "text");
+            };
         }
-    }
-
-    /** What the shopper asked for. {@code terms} are letters and digits only; empty means no text search. */
-    public record Criteria(List<String> terms, UUID categoryId, String currency, BigDecimal minPrice, BigDecimal maxPrice,
-                           Map<String, List<String>> attributes, boolean inStockOnly, Sort sort) {
     }
 
     /** One product of a page with its sort key (for the cursor after it). */
     public record Hit(UUID id, String sortKey) {
-    }
-
-    /** Facet counts of the whole result: categories, attribute values, price bands. */
-    public record Facets(Map<UUID, Long> categories, Map<String, Map<String, Long>> attributes, Map<String, Long> priceBands) {
     }
 
     /** Upper bounds of the price bands (the last band is open). */
@@ -62,10 +52,10 @@ public class ProductSearch {
 
     /** Up to {@code limit} products after the keyset position ({@code afterKey}, {@code afterId}) when given. */
     @SuppressWarnings("unchecked")
-    public List<Hit> page(Criteria criteria, String afterKey, UUID afterId, int limit) {
+    public List<Hit> page(ProductQuery criteria, String afterKey, UUID afterId, int limit) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder sql = new StringBuilder(matched(criteria, scope(criteria), parameters));
-        Sort sort = criteria.sort();
+        SortColumn sort = SortColumn.of(criteria.sort());
         sql.append("SELECT id, CAST(").append(sort.column).append(" AS text) AS sort_key FROM result");
         if (afterId != null) {
             parameters.add(afterKey);
@@ -84,7 +74,7 @@ public class ProductSearch {
 
     /** Counts over the whole result (every page): by category, by attribute value, by price band. */
     @SuppressWarnings("unchecked")
-    public Facets facets(Criteria criteria) {
+    public SearchFacets facets(ProductQuery criteria) {
         Map<UUID, Long> categories = new LinkedHashMap<>();
         List<Object> parameters = new ArrayList<>();
         String matched = matched(criteria, scope(criteria), parameters);
@@ -128,11 +118,11 @@ public class ProductSearch {
             lower = upper;
         }
         bands.put(lower.toPlainString() + "+", counted.getOrDefault(lower.toPlainString() + "+", 0L));
-        return new Facets(categories, attributes, bands);
+        return new SearchFacets(categories, attributes, bands);
     }
 
     /** The categories a category filter covers (null without one); read once per query set. */
-    private UUID[] scope(Criteria criteria) {
+    private UUID[] scope(ProductQuery criteria) {
         return criteria.categoryId() == null ? null : subtree(criteria.categoryId());
     }
 
@@ -150,7 +140,7 @@ public class ProductSearch {
      * The CTE {@code result}: matching active products with their listed price in the currency (kept in
      * product_price, so products without a price in it are not listed), and their rank when searching.
      */
-    private String matched(Criteria criteria, UUID[] categoryScope, List<Object> parameters) {
+    private String matched(ProductQuery criteria, UUID[] categoryScope, List<Object> parameters) {
         StringBuilder sql = new StringBuilder("WITH result AS (SELECT p.id, p.name, p.created_at, pp.amount AS price, ");
         boolean text = !criteria.terms().isEmpty();
         int query = 0;

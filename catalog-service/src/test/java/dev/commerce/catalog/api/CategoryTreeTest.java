@@ -65,24 +65,24 @@ class CategoryTreeTest {
         String[] trail = category(running[0]);
         String[] sale = category(null);
 
-        asAdmin().body("{\"parentId\":\"" + trail[0] + "\"}").post("/categories/" + shoes[0] + "/move").then().statusCode(409)
+        asAdmin().header("If-Match", "*").body("{\"parentId\":\"" + trail[0] + "\"}").post("/categories/" + shoes[0] + "/move").then().statusCode(409)
                 .body("type", equalTo("https://commerce.dev/problems/category-cycle"));
-        asAdmin().body("{\"parentId\":\"" + shoes[0] + "\"}").post("/categories/" + shoes[0] + "/move").then().statusCode(409);
-        asAdmin().body("{\"parentId\":\"" + UUID.randomUUID() + "\"}").post("/categories/" + running[0] + "/move")
+        asAdmin().header("If-Match", "*").body("{\"parentId\":\"" + shoes[0] + "\"}").post("/categories/" + shoes[0] + "/move").then().statusCode(409);
+        asAdmin().header("If-Match", "*").body("{\"parentId\":\"" + UUID.randomUUID() + "\"}").post("/categories/" + running[0] + "/move")
                 .then().statusCode(400).body("type", equalTo("https://commerce.dev/problems/unknown-parent"));
-        asAdmin().header("If-Match", "\"9\"").body("{\"parentId\":\"" + sale[0] + "\"}").post("/categories/" + running[0] + "/move")
+        asAdmin().header("If-Match", "*").header("If-Match", "\"9\"").body("{\"parentId\":\"" + sale[0] + "\"}").post("/categories/" + running[0] + "/move")
                 .then().statusCode(412);
 
-        asAdmin().header("If-Match", "\"0\"").body("{\"parentId\":\"" + sale[0] + "\"}").post("/categories/" + running[0] + "/move")
+        asAdmin().header("If-Match", "*").header("If-Match", "\"0\"").body("{\"parentId\":\"" + sale[0] + "\"}").post("/categories/" + running[0] + "/move")
                 .then().statusCode(200).body("parentId", equalTo(sale[0]));
         assertThat(JsonPath.from(eventsOf(running[0], 2).get(1).payload()).getString("path"))
                 .isEqualTo("/" + sale[1] + "/" + running[1]);
         assertThat(JsonPath.from(eventsOf(trail[0], 2).get(1).payload()).getString("path"))
                 .isEqualTo("/" + sale[1] + "/" + running[1] + "/" + trail[1]);
 
-        asAdmin().body("{\"parentId\":null}").post("/categories/" + running[0] + "/move").then().statusCode(200)
+        asAdmin().header("If-Match", "*").body("{\"parentId\":null}").post("/categories/" + running[0] + "/move").then().statusCode(200)
                 .body("parentId", nullValue());
-        asAdmin().body("{\"parentId\":\"" + trail[0] + "\"}").post("/categories/" + sale[0] + "/move").then().statusCode(200);
+        asAdmin().header("If-Match", "*").body("{\"parentId\":\"" + trail[0] + "\"}").post("/categories/" + sale[0] + "/move").then().statusCode(200);
     }
 
     @Test

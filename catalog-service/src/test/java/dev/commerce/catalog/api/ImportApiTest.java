@@ -112,4 +112,23 @@ class ImportApiTest {
                 .then().statusCode(403);
         asAdmin().get("/products/imports/" + UUID.randomUUID()).then().statusCode(404);
     }
+
+    @Test
+    void a_retried_upload_with_the_same_idempotency_key_answers_the_first_job() {
+        String key = UUID.randomUUID().toString();
+        String csv = """
+                slug,name,description,status,taxCategory,categoryIds,sku,currency,amount,compareAtAmount,weightGrams
+                %s,Retried,,ACTIVE,standard,,%s,EUR,9.90,,100
+                """.formatted(unique("retry-"), unique("R"));
+        String first = asAdmin().header("Idempotency-Key", key).contentType("text/csv").body(csv).post("/products/imports")
+                .then().statusCode(202).extract().header("Location");
+        asAdmin().header("Idempotency-Key", key).contentType("text/csv").body(csv).post("/products/imports")
+                .then().statusCode(202).header("Location", equalTo(first)).header("Idempotency-Replayed", equalTo("true"));
+    }
+
+    @Test
+    void an_upload_without_a_token_is_refused_before_its_media_type_is_looked_at() {
+        given().contentType("application/json").body("{}").post("/products/imports").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
 }

@@ -123,7 +123,7 @@ class ProductApiTest {
                 .body("price", nullValue());
 
         String variantId = asAdmin().get("/products/" + id).then().extract().path("variants[1].id");
-        asAdmin().body("{\"prices\":[{\"currency\":\"EUR\",\"amount\":\"79.90\"}]}")
+        asAdmin().header("If-Match", "*").body("{\"prices\":[{\"currency\":\"EUR\",\"amount\":\"79.90\"}]}")
                 .put("/products/" + id + "/variants/" + variantId + "/prices").then().statusCode(200);
         given().queryParam("currency", "EUR").header("If-None-Match", etag).get("/storefront/products/" + id)
                 .then().statusCode(200).body("price.amount", equalTo("79.90"));
@@ -142,10 +142,10 @@ class ProductApiTest {
         String activeSlug = unique("gone-");
         String sku = unique("GO");
         String active = create(definition(activeSlug, "ACTIVE", sku, category())).path("id");
-        asAdmin().post("/products/" + active + "/archive").then().statusCode(200).body("status", equalTo("ARCHIVED"));
-        asAdmin().post("/products/" + active + "/archive").then().statusCode(200);
+        asAdmin().header("If-Match", "*").post("/products/" + active + "/archive").then().statusCode(200).body("status", equalTo("ARCHIVED"));
+        asAdmin().header("If-Match", "*").post("/products/" + active + "/archive").then().statusCode(200);
         given().queryParam("currency", "EUR").get("/storefront/products/" + activeSlug).then().statusCode(404);
-        asAdmin().body(definition(activeSlug, "ACTIVE", sku, category())).put("/products/" + active).then().statusCode(409)
+        asAdmin().header("If-Match", "*").body(definition(activeSlug, "ACTIVE", sku, category())).put("/products/" + active).then().statusCode(409)
                 .body("type", equalTo("https://commerce.dev/problems/product-archived"));
 
         List<EventProbe.ReceivedEvent> events = productEvents.awaitEvents(e -> active.equals(e.key()), 2, DEADLINE);
@@ -175,9 +175,9 @@ class ProductApiTest {
                 .body("variants.sku", contains(sku + "-42", sku + "-45")).body("variants[0].id", equalTo(keptVariant))
                 .body("categoryIds.size()", equalTo(0)).body("media.size()", equalTo(0));
         asAdmin().header("If-Match", "\"0\"").body(update).put("/products/" + id).then().statusCode(412);
-        asAdmin().body("{\"prices\":[]}").put("/products/" + id + "/variants/" + UUID.randomUUID() + "/prices")
+        asAdmin().header("If-Match", "*").body("{\"prices\":[]}").put("/products/" + id + "/variants/" + UUID.randomUUID() + "/prices")
                 .then().statusCode(409).body("type", equalTo("https://commerce.dev/problems/unknown-variant"));
-        asAdmin().body(update).put("/products/" + UUID.randomUUID()).then().statusCode(404);
+        asAdmin().header("If-Match", "*").body(update).put("/products/" + UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.commerce.inventory.api;
 
+import dev.commerce.platform.web.security.Principals;
 import dev.commerce.inventory.application.ReservationBatches;
 import dev.commerce.inventory.application.Reservations;
 import dev.commerce.inventory.domain.Reservation;
@@ -147,6 +148,6 @@ public class ReservationResource {
     }
 
     private String actor() {
-        return identity.getPrincipal().getName();
+        return Principals.subjectOf(identity);
     }
 }

@@ -1,5 +1,6 @@
 package dev.commerce.inventory.api;
 
+import dev.commerce.platform.web.security.Principals;
 import dev.commerce.inventory.application.StockLevels;
 import dev.commerce.inventory.domain.StockItem;
 import dev.commerce.platform.web.http.Versions;
@@ -121,6 +122,6 @@ public class StockResource {
     }
 
     private String admin() {
-        return identity.getPrincipal().getName();
+        return Principals.subjectOf(identity);
     }
 }

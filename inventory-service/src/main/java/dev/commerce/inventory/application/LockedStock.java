@@ -51,7 +51,7 @@ final class LockedStock {
     /** The item of a SKU in a warehouse; created (and so held by this transaction) when the warehouse has none. */
     StockItem item(String sku, UUID warehouseId, Instant now) {
         return items.computeIfAbsent(key(sku, warehouseId), k -> {
-            StockItem created = new StockItem(sku, warehouseId, now);
+            StockItem created = new StockItem(sku, warehouseId, backorderable(sku), now);
             stock.add(created);
             return created;
         });

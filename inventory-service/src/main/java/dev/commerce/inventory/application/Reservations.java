@@ -74,10 +74,11 @@ public class Reservations {
     private final ReservationEvents events;
     private final LevelAnnouncer levels;
     private final ReservationConfig config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public Reservations(ReservationRepository reservations, StockRepository stock, WarehouseRepository warehouses,
-                        ReservationEvents events, LevelAnnouncer levels, ReservationConfig config) {
+                        ReservationEvents events, LevelAnnouncer levels, ReservationConfig config, Clock clock) {
+        this.clock = clock;
         this.reservations = reservations;
         this.stock = stock;
         this.warehouses = warehouses;

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongConsumer;
+import java.util.Optional;
+import dev.commerce.platform.web.http.Versions;
 
 /**
  * Stock levels: set, adjust and receive stock per warehouse, each change written to the ledger and announced as
@@ -44,18 +46,25 @@ public class StockLevels {
     private final StockRepository stock;
     private final WarehouseRepository warehouses;
     private final LevelAnnouncer announcer;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public StockLevels(StockRepository stock, WarehouseRepository warehouses, LevelAnnouncer announcer) {
+    public StockLevels(StockRepository stock, WarehouseRepository warehouses, LevelAnnouncer announcer, Clock clock) {
+        this.clock = clock;
         this.stock = stock;
         this.warehouses = warehouses;
         this.announcer = announcer;
     }
 
     /** Sets on-hand stock absolutely; the ledger records the difference with the reason. */
+    /**
+     * Sets on-hand stock absolutely; the ledger records the difference with the reason. {@code checkVersion} gets
+     * the item's version, or {@link Versions#NEW} when this call creates it.
+     */
     public StockItem setOnHand(String sku, UUID warehouseId, int onHand, String reason, String admin, LongConsumer checkVersion) {
-        StockItem item = lockOrCreate(sku, warehouseId);
-        checkVersion.accept(item.version());
+        requireWarehouse(warehouseId);
+        Optional<StockItem> existing = stock.lockItem(sku, warehouseId);
+        StockItem item = existing.orElseGet(() -> create(sku, warehouseId));
+        checkVersion.accept(existing.isPresent() ? item.version() : Versions.NEW);
         return move(item, StockMovement.Type.ADJUSTMENT, onHand - item.onHand(), reason, null, admin);
     }
 
@@ -72,13 +81,15 @@ public class StockLevels {
 
     public SkuPolicy setPolicy(String sku, int lowStockThreshold, boolean backorderable, LocalDate expectedRestockDate,
                                LongConsumer checkVersion) {
-        SkuPolicy policy = stock.policy(sku).orElseGet(() -> {
+        Optional<SkuPolicy> existing = stock.policy(sku);
+        SkuPolicy policy = existing.orElseGet(() -> {
             SkuPolicy created = new SkuPolicy(sku);
             stock.add(created);
             return created;
         });
-        checkVersion.accept(policy.version());
+        checkVersion.accept(existing.isPresent() ? policy.version() : Versions.NEW);
         policy.change(lowStockThreshold, backorderable, expectedRestockDate);
+        stock.applyBackorderPolicy(sku, backorderable);
         announcer.announce(List.of(sku));
         return policy;
     }
@@ -132,14 +143,21 @@ public class StockLevels {
     }
 
     private StockItem lockOrCreate(String sku, UUID warehouseId) {
+        requireWarehouse(warehouseId);
+        return stock.lockItem(sku, warehouseId).orElseGet(() -> create(sku, warehouseId));
+    }
+
+    private void requireWarehouse(UUID warehouseId) {
         if (warehouses.findByIdOptional(warehouseId).isEmpty()) {
             throw ProblemException.notFound("warehouse", warehouseId);
         }
-        return stock.lockItem(sku, warehouseId).orElseGet(() -> {
-            StockItem item = new StockItem(sku, warehouseId, Instant.now(clock));
-            stock.add(item);
-            return item;
-        });
+    }
+
+    private StockItem create(String sku, UUID warehouseId) {
+        boolean backorderable = stock.policy(sku).map(SkuPolicy::backorderable).orElse(false);
+        StockItem item = new StockItem(sku, warehouseId, backorderable, Instant.now(clock));
+        stock.add(item);
+        return item;
     }
 
     private StockItem move(StockItem item, StockMovement.Type type, int onHandDelta, String reason, String reference,

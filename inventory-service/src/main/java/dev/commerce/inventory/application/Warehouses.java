@@ -24,9 +24,10 @@ public class Warehouses {
 
     private final WarehouseRepository warehouses;
     private final StockLevels stockLevels;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public Warehouses(WarehouseRepository warehouses, StockLevels stockLevels) {
+    public Warehouses(WarehouseRepository warehouses, StockLevels stockLevels, Clock clock) {
+        this.clock = clock;
         this.warehouses = warehouses;
         this.stockLevels = stockLevels;
     }

@@ -23,6 +23,9 @@ public class StockItem {
     @Column(name = "on_hand")
     private int onHand;
     private int reserved;
+    /** The SKU's backorder policy as the database's check constraint reads it; changed only with the policy. */
+    @Column(name = "backorderable", updatable = false)
+    private boolean backorderable;
     @Version
     private long version;
     @Column(name = "updated_at")
@@ -32,10 +35,11 @@ public class StockItem {
         // for Hibernate
     }
 
-    public StockItem(String sku, UUID warehouseId, Instant now) {
+    public StockItem(String sku, UUID warehouseId, boolean backorderable, Instant now) {
         this.id = UUID.randomUUID();
         this.sku = Objects.requireNonNull(sku);
         this.warehouseId = Objects.requireNonNull(warehouseId);
+        this.backorderable = backorderable;
         this.updatedAt = now;
     }
 

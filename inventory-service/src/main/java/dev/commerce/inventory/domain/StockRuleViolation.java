@@ -1,11 +1,11 @@
 package dev.commerce.inventory.domain;
 
-import dev.commerce.platform.web.problem.ProblemException;
+import dev.commerce.platform.domain.RuleViolation;
 
 /** A stock change the rules refuse (409): names the rule as its problem type. */
-public class StockRuleViolation extends ProblemException {
+public class StockRuleViolation extends RuleViolation {
 
     public StockRuleViolation(String rule, String message) {
-        super(409, rule, "Stock rule violated", message);
+        super(Kind.CONFLICT, rule, "Stock rule violated", message);
     }
 }

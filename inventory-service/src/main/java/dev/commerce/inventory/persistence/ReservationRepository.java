@@ -1,5 +1,6 @@
 package dev.commerce.inventory.persistence;
 
+import dev.commerce.platform.web.persistence.AdvisoryLocks;
 import dev.commerce.inventory.domain.Reservation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,9 +24,11 @@ public class ReservationRepository {
     private static final int ORDER_LOCK_SPACE = 0x1e5e_4e01;
 
     private final EntityManager entityManager;
+    private final AdvisoryLocks locks;
 
-    public ReservationRepository(EntityManager entityManager) {
+    public ReservationRepository(EntityManager entityManager, AdvisoryLocks locks) {
         this.entityManager = entityManager;
+        this.locks = locks;
     }
 
     /**
@@ -33,8 +36,7 @@ public class ReservationRepository {
      * (two deliveries of one order-placed, or the API and an event at once, must not both reserve).
      */
     public void lockOrder(UUID orderId) {
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(?1, ?2)")
-                .setParameter(1, ORDER_LOCK_SPACE).setParameter(2, orderId.hashCode()).getSingleResult();
+        locks.lock(ORDER_LOCK_SPACE, orderId);
     }
 
     /**
@@ -42,15 +44,7 @@ public class ReservationRepository {
      * locking more than one follows, so two batches never wait on each other in a circle.
      */
     public void lockOrders(Collection<UUID> orderIds) {
-        if (orderIds.size() == 1) {
-            lockOrder(orderIds.iterator().next());
-            return;
-        }
-        Integer[] keys = orderIds.stream().map(UUID::hashCode).distinct().sorted().toArray(Integer[]::new);
-        entityManager.createNativeQuery("""
-                        SELECT pg_advisory_xact_lock(?1, key) FROM unnest(CAST(?2 AS int[])) WITH ORDINALITY AS k(key, n)
-                        ORDER BY n""")
-                .setParameter(1, ORDER_LOCK_SPACE).setParameter(2, keys).getResultList();
+        locks.lockAll(ORDER_LOCK_SPACE, orderIds);
     }
 
     /** The reservations these orders have, by order id (orders without one are absent). */

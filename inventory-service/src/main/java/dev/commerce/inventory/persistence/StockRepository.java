@@ -55,6 +55,16 @@ public class StockRepository {
                 .setParameter("sku", sku).getResultList();
     }
 
+    /**
+     * Gives the SKU's stock items its backorder policy. Turning backorders off while more units are reserved than on
+     * hand is refused by the database (stock_item_available_not_negative).
+     */
+    public void applyBackorderPolicy(String sku, boolean backorderable) {
+        entityManager.flush();
+        entityManager.createNativeQuery("UPDATE stock_item SET backorderable = ?2 WHERE sku = ?1 AND backorderable <> ?2")
+                .setParameter(1, sku).setParameter(2, backorderable).executeUpdate();
+    }
+
     public void add(Object entity) {
         entityManager.persist(entity);
     }

@@ -38,8 +38,8 @@ class StockApiTest {
         receive(sku, hamburg, 4);
         asAdmin().body("{\"delta\":-2,\"reason\":\"damaged\"}").post("/stock/" + sku + "/warehouses/" + berlin + "/adjustments")
                 .then().statusCode(200).body("onHand", equalTo(8));
-        asAdmin().body("{\"onHand\":7,\"reason\":\"cycle count\"}").put("/stock/" + sku + "/warehouses/" + hamburg)
-                .then().statusCode(200).body("onHand", equalTo(7));
+        asAdmin().header("If-Match", "*").body("{\"onHand\":7,\"reason\":\"cycle count\"}")
+                .put("/stock/" + sku + "/warehouses/" + hamburg).then().statusCode(200).body("onHand", equalTo(7));
 
         asAdmin().get("/stock/" + sku).then().statusCode(200)
                 .body("onHand", equalTo(15)).body("reserved", equalTo(0)).body("available", equalTo(15))
@@ -49,6 +49,51 @@ class StockApiTest {
                 .body("items.onHandDelta", contains(10, 4, -2));
         assertThat(ledgerSum(sku, berlin)).isEqualTo(8);
         assertThat(ledgerSum(sku, hamburg)).isEqualTo(7);
+    }
+
+    @Test
+    void the_database_refuses_more_reserved_than_on_hand_for_a_sku_without_backorders() throws Exception {
+        String sku = sku();
+        String berlin = warehouse(1);
+        receive(sku, berlin, 2);
+        try (java.sql.Connection db = dev.commerce.platform.testing.TestDatabase.connect();
+             java.sql.PreparedStatement oversell = db.prepareStatement(
+                     "UPDATE stock_item SET reserved = on_hand + 1 WHERE sku = ?")) {
+            oversell.setString(1, sku);
+            org.assertj.core.api.Assertions.assertThatThrownBy(oversell::executeUpdate)
+                    .hasMessageContaining("stock_item_available_not_negative");
+        }
+        asAdmin().body("{\"lowStockThreshold\":0,\"backorderable\":true}").put("/stock/" + sku + "/policy")
+                .then().statusCode(200);
+        try (java.sql.Connection db = dev.commerce.platform.testing.TestDatabase.connect();
+             java.sql.PreparedStatement backorder = db.prepareStatement(
+                     "UPDATE stock_item SET reserved = on_hand + 1 WHERE sku = ?")) {
+            backorder.setString(1, sku);
+            assertThat(backorder.executeUpdate()).as("a backorderable SKU may reserve beyond the shelf").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_count_of_an_existing_item_needs_if_match() {
+        String sku = sku();
+        String berlin = warehouse(1);
+        receive(sku, berlin, 3);
+        asAdmin().body("{\"onHand\":1,\"reason\":\"cycle count\"}").put("/stock/" + sku + "/warehouses/" + berlin)
+                .then().statusCode(428).body("type", equalTo("https://commerce.dev/problems/precondition-required"));
+        asAdmin().header("If-None-Match", "*").body("{\"onHand\":1,\"reason\":\"cycle count\"}")
+                .put("/stock/" + sku + "/warehouses/" + berlin).then().statusCode(412);
+        asAdmin().get("/stock/" + sku).then().body("onHand", equalTo(3));
+    }
+
+    @Test
+    void the_first_count_of_an_item_creates_it_without_a_precondition_or_with_if_none_match() {
+        String berlin = warehouse(1);
+        asAdmin().body("{\"onHand\":5,\"reason\":\"opening count\"}").put("/stock/" + sku() + "/warehouses/" + berlin)
+                .then().statusCode(200).body("onHand", equalTo(5));
+        asAdmin().header("If-None-Match", "*").body("{\"onHand\":6,\"reason\":\"opening count\"}")
+                .put("/stock/" + sku() + "/warehouses/" + berlin).then().statusCode(200).body("onHand", equalTo(6));
+        asAdmin().header("If-Match", "\"3\"").body("{\"onHand\":6,\"reason\":\"opening count\"}")
+                .put("/stock/" + sku() + "/warehouses/" + berlin).then().statusCode(412);
     }
 
     @Test

@@ -22,7 +22,7 @@ class StockRulesTest {
 
     @Test
     void on_hand_stock_never_goes_below_zero() {
-        StockItem item = new StockItem("SKU-1", UUID.randomUUID(), Instant.now());
+        StockItem item = new StockItem("SKU-1", UUID.randomUUID(), false, Instant.now());
         item.changeOnHand(3, Instant.now());
         assertThatThrownBy(() -> item.changeOnHand(-4, Instant.now())).isInstanceOf(StockRuleViolation.class)
                 .hasMessageContaining("below zero");
@@ -33,7 +33,7 @@ class StockRulesTest {
 
     @Test
     void reserved_units_cannot_be_sold_twice_or_counted_away() {
-        StockItem item = new StockItem("SKU-1", UUID.randomUUID(), Instant.now());
+        StockItem item = new StockItem("SKU-1", UUID.randomUUID(), false, Instant.now());
         item.changeOnHand(5, Instant.now());
         item.reserve(4, false, Instant.now());
         assertThatThrownBy(() -> item.reserve(2, false, Instant.now())).isInstanceOf(StockRuleViolation.class)
@@ -50,7 +50,7 @@ class StockRulesTest {
 
     @Test
     void a_backorder_holds_more_than_the_shelf_and_a_receipt_brings_the_count_back() {
-        StockItem item = new StockItem("SKU-1", UUID.randomUUID(), Instant.now());
+        StockItem item = new StockItem("SKU-1", UUID.randomUUID(), false, Instant.now());
         item.changeOnHand(1, Instant.now());
         item.reserve(3, true, Instant.now());
         assertThat(item.available()).isEqualTo(-2);

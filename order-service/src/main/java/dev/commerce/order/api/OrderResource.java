@@ -1,5 +1,6 @@
 package dev.commerce.order.api;
 
+import dev.commerce.platform.web.security.Principals;
 import dev.commerce.order.application.OrderHistory;
 import dev.commerce.order.domain.Order;
 import dev.commerce.platform.web.http.Versions;
@@ -60,6 +61,6 @@ public class OrderResource {
 
     /** The customer whose orders the caller may see, or null for an admin (every order). */
     private String customerScope() {
-        return identity.hasRole(Roles.ADMIN) ? null : identity.getPrincipal().getName();
+        return identity.hasRole(Roles.ADMIN) ? null : Principals.subjectOf(identity);
     }
 }

@@ -1,5 +1,6 @@
 package dev.commerce.payment.api;
 
+import dev.commerce.platform.web.security.Principals;
 import dev.commerce.payment.application.Blocklist;
 import dev.commerce.payment.domain.BlocklistEntry;
 import dev.commerce.platform.web.idempotency.Idempotent;
@@ -55,7 +56,7 @@ public class BlocklistResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@Valid @NotNull BlocklistEntryRequest request, @Context UriInfo uri) {
         BlocklistEntry entry = blocklist.add(request.kind(), request.value(), request.reason(),
-                identity.getPrincipal().getName());
+                Principals.subjectOf(identity));
         return Response.created(uri.getAbsolutePathBuilder().path(entry.id().toString()).build())
                 .entity(BlocklistEntryResponse.of(entry)).build();
     }

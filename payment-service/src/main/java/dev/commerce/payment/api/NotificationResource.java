@@ -1,12 +1,8 @@
 package dev.commerce.payment.api;
 
+import dev.commerce.payment.application.ProviderNotifications;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.commerce.payment.application.PaymentConfig;
-import dev.commerce.payment.application.Payments;
-import dev.commerce.payment.provider.NotificationSignatures;
-import dev.commerce.payment.provider.ProviderGateway;
-import dev.commerce.payment.provider.ProviderNotification;
 import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
@@ -23,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
 
 import java.io.IOException;
 
@@ -35,17 +30,11 @@ import java.io.IOException;
 @Tag(name = "Provider notifications", description = "Webhooks of the payment providers (signed)")
 public class NotificationResource {
 
-    private static final Logger LOG = Logger.getLogger(NotificationResource.class);
-
-    private final Payments payments;
-    private final ProviderGateway providers;
-    private final PaymentConfig config;
+    private final ProviderNotifications notifications;
     private final ObjectMapper json;
 
-    public NotificationResource(Payments payments, ProviderGateway providers, PaymentConfig config, ObjectMapper json) {
-        this.payments = payments;
-        this.providers = providers;
-        this.config = config;
+    public NotificationResource(ProviderNotifications notifications, ObjectMapper json) {
+        this.notifications = notifications;
         this.json = json;
     }
 
@@ -59,15 +48,8 @@ public class NotificationResource {
     @APIResponse(responseCode = "401", description = "Missing or wrong signature: nothing changes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response receive(@PathParam("provider") String provider,
-                            @HeaderParam(NotificationSignatures.HEADER) String signature, byte[] body) throws IOException {
-        if (!providers.knows(provider)) {
-            throw ProblemException.notFound("payment provider", provider);
-        }
-        if (!NotificationSignatures.verify(config.notificationSecrets().get(provider), body, signature)) {
-            LOG.warnf("Refused a notification for %s with a missing or wrong signature", provider);
-            throw new ProblemException(401, "invalid-signature", "Invalid signature",
-                    "the notification is not signed with this provider's secret");
-        }
+                            @HeaderParam(ProviderNotifications.SIGNATURE_HEADER) String signature, byte[] body) throws IOException {
+        notifications.requireSigned(provider, body, signature);
         JsonNode notification = json.readTree(body);
         String id = notification.path("notificationId").asText("");
         String reference = notification.path("reference").asText("");
@@ -76,7 +58,7 @@ public class NotificationResource {
             throw ProblemException.badRequest("invalid-notification",
                     "a notification needs notificationId, reference and outcome APPROVED or DECLINED");
         }
-        payments.notified(provider, new ProviderNotification(id, reference, outcome,
+        notifications.apply(provider, new ProviderNotifications.Notice(id, reference, outcome,
                 notification.path("reasonCode").asText(null), notification.path("cardLast4").asText(null)));
         return Response.noContent().build();
     }

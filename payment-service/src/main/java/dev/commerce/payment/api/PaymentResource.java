@@ -1,5 +1,6 @@
 package dev.commerce.payment.api;
 
+import dev.commerce.platform.web.security.Principals;
 import dev.commerce.payment.application.Payments;
 import dev.commerce.payment.domain.Amounts;
 import dev.commerce.payment.domain.Payment;
@@ -155,7 +156,7 @@ public class PaymentResource {
 
     private boolean visible(Payment payment) {
         return identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.PARTNER)
-                || payment.customerId().equals(identity.getPrincipal().getName());
+                || payment.customerId().equals(Principals.subjectOf(identity));
     }
 
     private Response ok(Payment payment) {

@@ -22,9 +22,10 @@ public class Blocklist {
     private static final Logger LOG = Logger.getLogger(Blocklist.class);
 
     private final BlocklistRepository entries;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public Blocklist(BlocklistRepository entries) {
+    public Blocklist(BlocklistRepository entries, Clock clock) {
+        this.clock = clock;
         this.entries = entries;
     }
 

@@ -1,5 +1,6 @@
 package dev.commerce.payment.application;
 
+import dev.commerce.payment.config.PaymentConfig;
 import dev.commerce.payment.domain.BlocklistEntry;
 import dev.commerce.payment.domain.FraudRules;
 import dev.commerce.payment.domain.RiskAssessment;

@@ -1,5 +1,6 @@
 package dev.commerce.payment.application;
 
+import dev.commerce.payment.config.PaymentConfig;
 import dev.commerce.payment.domain.DeclineReason;
 import dev.commerce.payment.domain.Payment;
 import dev.commerce.payment.domain.PaymentRuleViolation;
@@ -64,10 +65,11 @@ public class Payments {
     private final PaymentEvents events;
     private final PaymentConfig config;
     private final Event<AuthorizationDue> authorizationDue;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public Payments(PaymentRepository payments, FraudScreening screening, ProviderGateway providers, PaymentEvents events,
-                    PaymentConfig config, Event<AuthorizationDue> authorizationDue) {
+                    PaymentConfig config, Event<AuthorizationDue> authorizationDue, Clock clock) {
+        this.clock = clock;
         this.payments = payments;
         this.screening = screening;
         this.providers = providers;

@@ -1,6 +1,6 @@
 package dev.commerce.payment.domain;
 
-import dev.commerce.platform.web.problem.ProblemException;
+import dev.commerce.platform.domain.RuleViolation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,13 +18,13 @@ public final class Amounts {
         try {
             amount = new BigDecimal(text);
         } catch (NumberFormatException | NullPointerException e) {
-            throw ProblemException.invalidField(field, "must be a decimal string such as \"12.34\"");
+            throw invalid(field, "must be a decimal string such as \"12.34\"");
         }
         if (amount.signum() <= 0) {
-            throw ProblemException.invalidField(field, "must be positive");
+            throw invalid(field, "must be positive");
         }
         if (amount.stripTrailingZeros().scale() > minorDigits(currency)) {
-            throw ProblemException.invalidField(field, "has more decimals than " + currency + " allows");
+            throw invalid(field, "has more decimals than " + currency + " allows");
         }
         return amount;
     }
@@ -35,5 +35,9 @@ public final class Amounts {
 
     private static int minorDigits(String currency) {
         return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+    }
+
+    private static RuleViolation invalid(String field, String message) {
+        return new RuleViolation(RuleViolation.Kind.INVALID, "validation", "Invalid request", field, message);
     }
 }

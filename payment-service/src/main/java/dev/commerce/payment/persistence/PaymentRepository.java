@@ -1,5 +1,6 @@
 package dev.commerce.payment.persistence;
 
+import dev.commerce.platform.web.persistence.AdvisoryLocks;
 import dev.commerce.payment.domain.Payment;
 import dev.commerce.payment.domain.PaymentTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,15 +27,16 @@ public class PaymentRepository {
     }
 
     private final EntityManager entityManager;
+    private final AdvisoryLocks locks;
 
-    public PaymentRepository(EntityManager entityManager) {
+    public PaymentRepository(EntityManager entityManager, AdvisoryLocks locks) {
         this.entityManager = entityManager;
+        this.locks = locks;
     }
 
     /** Serialises this transaction with every other one starting a payment for the order. */
     public void lockOrder(UUID orderId) {
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(?1, ?2)")
-                .setParameter(1, ORDER_LOCK_SPACE).setParameter(2, orderId.hashCode()).getSingleResult();
+        locks.lock(ORDER_LOCK_SPACE, orderId);
     }
 
     public void add(Object entity) {

@@ -1,6 +1,6 @@
 package dev.commerce.payment.provider;
 
-import dev.commerce.payment.application.PaymentConfig;
+import dev.commerce.payment.config.PaymentConfig;
 import io.quarkus.vertx.http.HttpServer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;

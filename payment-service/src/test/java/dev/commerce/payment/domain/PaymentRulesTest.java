@@ -1,5 +1,6 @@
 package dev.commerce.payment.domain;
 
+import dev.commerce.platform.domain.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -59,8 +60,9 @@ class PaymentRulesTest {
         assertThat(Amounts.parse("amount", "12.3", "EUR")).isEqualByComparingTo("12.30");
         assertThat(Amounts.format(new BigDecimal("12.3000"), "EUR")).isEqualTo("12.30");
         assertThat(Amounts.format(new BigDecimal("500"), "JPY")).isEqualTo("500");
-        assertThatThrownBy(() -> Amounts.parse("amount", "1.001", "EUR")).hasMessageContaining("invalid field");
-        assertThatThrownBy(() -> Amounts.parse("amount", "-1", "EUR")).hasMessageContaining("invalid field");
-        assertThatThrownBy(() -> Amounts.parse("amount", "1e3x", "EUR")).hasMessageContaining("invalid field");
+        assertThatThrownBy(() -> Amounts.parse("amount", "1.001", "EUR")).hasMessageContaining("more decimals than EUR")
+                .isInstanceOfSatisfying(RuleViolation.class, refused -> assertThat(refused.field()).isEqualTo("amount"));
+        assertThatThrownBy(() -> Amounts.parse("amount", "-1", "EUR")).hasMessageContaining("must be positive");
+        assertThatThrownBy(() -> Amounts.parse("amount", "1e3x", "EUR")).hasMessageContaining("decimal string");
     }
 }

@@ -106,6 +106,9 @@ public final class Launcher {
             serviceEnv.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
             serviceEnv.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", runDir.resolve(SigningKeys.PUBLIC_KEY_FILE).toString());
             serviceEnv.put("MP_JWT_VERIFY_ISSUER", issuer);
+            // the local platform is a test deployment: payment-service may use its built-in test provider
+            serviceEnv.put("COMMERCE_PAYMENT_ALLOW_TEST_PROVIDER",
+                    env.getOrDefault("COMMERCE_PAYMENT_ALLOW_TEST_PROVIDER", "true"));
             if (!env.containsKey("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT") && !env.containsKey("OTEL_EXPORTER_OTLP_ENDPOINT")) {
                 // Without a collector the exporter would log a failure every few seconds.
                 serviceEnv.put("QUARKUS_OTEL_SDK_DISABLED", "true");

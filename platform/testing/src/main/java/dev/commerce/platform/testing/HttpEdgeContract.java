@@ -254,9 +254,53 @@ public abstract class HttpEdgeContract {
     }
 
     @Test
-    void allows_configured_browser_origins() {
-        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
+    void allows_configured_browser_origins_and_the_headers_a_storefront_sends() {
+        String allowed = given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "prefer,if-match,idempotency-key,x-request-id")
                 .when().options(listPath()).then()
-                .header("Access-Control-Allow-Origin", equalTo("http://localhost:3000"));
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:3000"))
+                .extract().header("Access-Control-Allow-Headers").toLowerCase();
+        assertThat(allowed).contains("prefer", "if-match", "idempotency-key", "x-request-id");
+    }
+
+    @Test
+    void exposes_the_response_headers_a_browser_storefront_reads() {
+        String exposed = given().header("Origin", "http://localhost:3000").when().get("/q/health/live").then()
+                .extract().header("Access-Control-Expose-Headers");
+        assertThat(exposed).isNotNull();
+        assertThat(exposed.toLowerCase()).contains("etag", "location", "retry-after", "preference-applied", "x-request-id");
+    }
+
+    @Test
+    void answers_an_undecodable_query_with_a_problem() throws java.io.IOException {
+        // HTTP clients refuse to send "%" unescaped; a hand-written request line does, as a careless script would
+        String response = rawGet(listPath() + "?limit=%", tokenWithRole());
+        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(response.toLowerCase()).contains("content-type: " + PROBLEM_JSON);
+        assertThat(response).contains("\"status\":400");
+    }
+
+    /** The whole response to a GET sent as written, over a plain socket. */
+    private static String rawGet(String pathAndQuery, String token) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            String request = "GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
+                    + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void answers_an_overlong_url_with_a_problem() {
+        given().auth().oauth2(tokenWithRole()).queryParam("q", "x".repeat(6000)).when().get(listPath()).then()
+                .statusCode(414).contentType(PROBLEM_JSON).body("status", equalTo(414));
+    }
+
+    @Test
+    void checks_the_token_before_the_media_type() {
+        given().contentType(ContentType.XML).body("<a/>")
+                .when().request(edge.protectedMethod(), edge.protectedPath()).then()
+                .statusCode(401).contentType(PROBLEM_JSON);
     }
 }

@@ -3,6 +3,7 @@ package dev.commerce.platform.web.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commerce.platform.web.problem.ProblemException;
+import dev.commerce.platform.web.security.Principals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -36,6 +37,11 @@ public class IdempotencyInterceptor {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotency-Replayed";
     private static final int MAX_KEY_LENGTH = 255;
+    /**
+     * Anonymous callers share one principal, so a key is all that tells one guest's request from another's: it must
+     * be unguessable (a UUID has 36 characters; 22 random base64 characters carry 128 bits).
+     */
+    static final int MIN_ANONYMOUS_KEY_LENGTH = 22;
     /** Response headers worth replaying: where the created resource is and which version it has. */
     private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
 
@@ -65,7 +71,12 @@ public class IdempotencyInterceptor {
             throw ProblemException.badRequest("invalid-idempotency-key",
                     HEADER + " must have 1 to " + MAX_KEY_LENGTH + " characters");
         }
-        IdempotencyRecords.Key key = new IdempotencyRecords.Key(principal(), request.request().method().name(),
+        String principal = Principals.subjectOf(identity);
+        if (Principals.ANONYMOUS.equals(principal) && keyHeader.length() < MIN_ANONYMOUS_KEY_LENGTH) {
+            throw ProblemException.badRequest("invalid-idempotency-key", "Without a bearer token, " + HEADER
+                    + " must be unguessable: a UUID or at least " + MIN_ANONYMOUS_KEY_LENGTH + " random characters");
+        }
+        IdempotencyRecords.Key key = new IdempotencyRecords.Key(principal, request.request().method().name(),
                 request.request().path(), keyHeader);
         String requestHash = hashOfBody(invocation);
         return QuarkusTransaction.joiningExisting().call(() -> {
@@ -110,10 +121,6 @@ public class IdempotencyInterceptor {
         Object entity = response.getEntity();
         String body = entity == null ? null : entity instanceof String text ? text : json.writeValueAsString(entity);
         return new IdempotencyRecords.Stored(requestHash, response.getStatus(), json.writeValueAsString(headers), body);
-    }
-
-    private String principal() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
     /** SHA-256 of the request body as the method received it (canonical JSON, so whitespace does not matter). */

@@ -13,7 +13,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import dev.commerce.platform.domain.RuleViolation;
+import dev.commerce.platform.web.security.ProtectedRoutes;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -32,10 +35,31 @@ public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
 
+    private final ProtectedRoutes protectedRoutes;
+
+    public ProblemExceptionMappers(ProtectedRoutes protectedRoutes) {
+        this.protectedRoutes = protectedRoutes;
+    }
+
     @ServerExceptionMapper
     public Response rule(ProblemException e, UriInfo uri) {
         return ProblemResponses.of(e.status(), e.typeSlug(), e.title(), e.getMessage(), path(uri), e.errors(),
                 e.extensions());
+    }
+
+    /** A rule a domain refused: its kind chooses the status, its rule names the problem type. */
+    @ServerExceptionMapper
+    public Response domainRule(RuleViolation e, UriInfo uri) {
+        int status = switch (e.kind()) {
+            case INVALID -> 400;
+            case CONFLICT -> 409;
+            case UNPROCESSABLE -> 422;
+        };
+        if (e.field() != null) {
+            return ProblemResponses.of(status, "validation", "Invalid request", "The request has 1 invalid field(s)",
+                    path(uri), List.of(new Problem.FieldError(e.field(), e.getMessage())), e.details());
+        }
+        return ProblemResponses.of(status, e.rule(), e.title(), e.getMessage(), path(uri), null, e.details());
     }
 
     @ServerExceptionMapper
@@ -115,8 +139,13 @@ public class ProblemExceptionMappers {
 
     /** Errors of the HTTP layer: unknown route, wrong method, unsupported media type, body too large... */
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers, Request request) {
         int status = e.getResponse().getStatus();
+        if ((status == 415 || status == 406) && headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null
+                && protectedRoutes.requiresRole(request.getMethod(), path(uri))) {
+            // media types are matched before roles are checked; a caller without a token needs to hear that first
+            return unauthenticated(null, uri);
+        }
         if (status == 400 && e.getCause() instanceof JsonMappingException mapping && !(mapping.getCause() instanceof JsonParseException)) {
             return mismatched(mapping, uri);
         }

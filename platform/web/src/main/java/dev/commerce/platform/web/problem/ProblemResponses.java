@@ -53,6 +53,7 @@ public final class ProblemResponses {
             case 409 -> "Conflict";
             case 412 -> "Precondition failed";
             case 413 -> "Request body too large";
+            case 414 -> "URL too long";
             case 415 -> "Unsupported media type";
             case 422 -> "Unprocessable request";
             case 428 -> "Precondition required";
@@ -73,6 +74,8 @@ public final class ProblemResponses {
             case 406 -> "not-acceptable";
             case 412 -> "precondition-failed";
             case 413 -> "payload-too-large";
+            case 414 -> "uri-too-long";
+            case 428 -> "precondition-required";
             case 415 -> "unsupported-media-type";
             default -> status >= 500 ? "internal-error" : "http-" + status;
         };

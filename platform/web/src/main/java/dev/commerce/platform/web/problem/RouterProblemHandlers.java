@@ -26,15 +26,19 @@ public class RouterProblemHandlers {
 
     private final ObjectMapper json;
     private final Optional<MemorySize> maxBodySize;
+    private final int maxUriLength;
 
     public RouterProblemHandlers(ObjectMapper json,
-                                 @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
+                                 @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
+                                 @ConfigProperty(name = "commerce.http.max-uri-length", defaultValue = "4096") int maxUriLength) {
         this.json = json;
         this.maxBodySize = maxBodySize;
+        this.maxUriLength = maxUriLength;
     }
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::onFailure);
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::refuseOverlongUri);
         // Quarkus refuses a declared Content-Length over the limit at ROUTE_ORDER_UPLOAD_LIMIT with an empty 413;
         // answer first, with a problem body.
         maxBodySize.ifPresent(limit -> router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
@@ -47,6 +51,14 @@ public class RouterProblemHandlers {
         if (declared != null && parseOrZero(declared) > limit) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
             respond(context, 413, "The request body exceeds the size limit of " + limit + " bytes");
+            return;
+        }
+        context.next();
+    }
+
+    private void refuseOverlongUri(RoutingContext context) {
+        if (context.request().uri().length() > maxUriLength) {
+            respond(context, 414, "The URL exceeds " + maxUriLength + " characters; send long filters in fewer parameters");
             return;
         }
         context.next();
@@ -77,6 +89,7 @@ public class RouterProblemHandlers {
         }
         respond(context, status, switch (status) {
             case 413 -> "The request body exceeds the size limit";
+            case 400 -> "The request could not be read (a malformed URL, query or header)";
             case 404 -> "No resource at this path";
             case 405 -> "This method is not allowed on this resource";
             default -> status >= 500 ? "The request failed unexpectedly; quote the request id when reporting it"
@@ -84,7 +97,8 @@ public class RouterProblemHandlers {
         });
     }
 
-    private void respond(RoutingContext context, int status, String detail) {
+    /** Ends the request with a problem of {@code status}, unless a response was written already. */
+    public void respond(RoutingContext context, int status, String detail) {
         if (context.response().ended()) {
             return;
         }

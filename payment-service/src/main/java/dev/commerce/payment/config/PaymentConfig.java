@@ -1,4 +1,4 @@
-package dev.commerce.payment.application;
+package dev.commerce.payment.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -30,6 +30,13 @@ public interface PaymentConfig {
     /** How often the jobs (retry of pending payments, expiry of authorizations) run. */
     @WithDefault("5s")
     Duration jobsInterval();
+
+    /**
+     * Whether the prod profile may start with the built-in test provider or the committed test notification secret
+     * (never in a real shop: the local platform, compose file, system tests and benchmarks say so explicitly).
+     */
+    @WithDefault("false")
+    boolean allowTestProvider();
 
     /** Shared secrets of the providers' notifications, by provider name. */
     Map<String, String> notificationSecrets();

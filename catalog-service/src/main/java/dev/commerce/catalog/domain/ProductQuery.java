@@ -1,0 +1,17 @@
+package dev.commerce.catalog.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What a shopper asked the storefront for. {@code terms} are letters and digits only; empty means no text search.
+ * Results are ordered by {@code sort}, ties broken by id.
+ */
+public record ProductQuery(List<String> terms, UUID categoryId, String currency, BigDecimal minPrice, BigDecimal maxPrice,
+                           Map<String, List<String>> attributes, boolean inStockOnly, Sort sort) {
+
+    /** How results are ordered. */
+    public enum Sort { RELEVANCE, NEWEST, PRICE_ASC, PRICE_DESC, NAME }
+}
