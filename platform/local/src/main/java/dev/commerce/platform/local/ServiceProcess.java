@@ -157,11 +157,20 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** SIGTERM, then SIGKILL if it has not stopped within the grace period. */
     public void stop(Duration grace) {
-        if (!process.isAlive()) {
-            return;
+        signalStop();
+        awaitStop(grace);
+    }
+
+    /** SIGTERM without waiting: several services then stop at the same time ({@link #awaitStop}). */
+    public void signalStop() {
+        if (process.isAlive()) {
+            process.destroy();
         }
-        process.destroy();
-        if (!waitForExit(grace)) {
+    }
+
+    /** Waits for the process to end after {@link #signalStop}; SIGKILL if it has not within the grace period. */
+    public void awaitStop(Duration grace) {
+        if (process.isAlive() && !waitForExit(grace)) {
             kill();
         }
     }

@@ -7,24 +7,22 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
+import static dev.commerce.platform.messaging.LedgerRecords.count;
+import static dev.commerce.platform.messaging.LedgerRecords.producer;
+import static dev.commerce.platform.messaging.LedgerRecords.record;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -150,40 +148,6 @@ class ConsumerResilienceTest {
         producer.send(record(ledger, eventId, "{\"ledgerId\":\"" + ledger + "\",\"changeNo\":" + i + "}", null)).get();
         eventIds.add(eventId);
         return eventIds.size();
-    }
-
-    private static KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
-    }
-
-    private static ProducerRecord<String, String> record(String key, String eventId, String payload, String traceparent) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(LedgerChanges.TOPIC, key, payload);
-        header(record, "ce_id", eventId);
-        header(record, "ce_type", LedgerChanges.LEDGER_CHANGED.ceType());
-        header(record, "ce_source", "test");
-        header(record, "ce_subject", key);
-        header(record, "ce_sequence", "1");
-        if (traceparent != null) {
-            header(record, "traceparent", traceparent);
-            header(record, "x-request-id", "req-" + eventId);
-        }
-        return record;
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static long count(String sql, String parameter) throws Exception {
-        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(sql)) {
-            query.setString(1, parameter.endsWith("-") ? parameter + "%" : parameter);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
     }
 
     private static long countDeadLetters(List<String> eventIds) throws Exception {

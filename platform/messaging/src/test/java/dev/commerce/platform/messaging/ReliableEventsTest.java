@@ -13,14 +13,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,6 +31,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import static dev.commerce.platform.messaging.LedgerRecords.count;
+import static dev.commerce.platform.messaging.LedgerRecords.producer;
+import static dev.commerce.platform.messaging.LedgerRecords.record;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -109,8 +108,8 @@ class ReliableEventsTest {
         String eventId = UUID.randomUUID().toString();
         String payload = "{\"ledgerId\":\"" + ledger + "\",\"changeNo\":1}";
         try (KafkaProducer<String, String> producer = producer()) {
-            producer.send(record(ledger, eventId, payload)).get();
-            producer.send(record(ledger, eventId, payload)).get();
+            producer.send(record(ledger, eventId, payload, null)).get();
+            producer.send(record(ledger, eventId, payload, null)).get();
         }
         changes.change(ledger); // the marker: applied after both copies (same key, same partition)
 
@@ -125,7 +124,7 @@ class ReliableEventsTest {
         String poisonId = UUID.randomUUID().toString();
         LedgerConsumer.POISON_FIXED.set(false);
         try (KafkaProducer<String, String> producer = producer()) {
-            producer.send(record(ledger, poisonId, "{\"ledgerId\":\"" + ledger + "\",\"changeNo\":0,\"poison\":true}")).get();
+            producer.send(record(ledger, poisonId, "{\"ledgerId\":\"" + ledger + "\",\"changeNo\":0,\"poison\":true}", null)).get();
         }
         changes.change(ledger); // behind the poison on the same partition
 
@@ -183,32 +182,6 @@ class ReliableEventsTest {
                         org.hamcrest.Matchers.containsString("commerce_outbox_publish_latency_seconds"),
                         org.hamcrest.Matchers.containsString("commerce_consumer_lag"),
                         org.hamcrest.Matchers.containsString("commerce_consumer_dead_letters_total"))));
-    }
-
-    private static KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
-    }
-
-    private static ProducerRecord<String, String> record(String key, String eventId, String payload) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(LedgerChanges.TOPIC, key, payload);
-        record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_type", LedgerChanges.LEDGER_CHANGED.ceType().getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_source", "test".getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_subject", key.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_sequence", "1".getBytes(StandardCharsets.UTF_8));
-        return record;
-    }
-
-    private static long count(String sql, String parameter) throws Exception {
-        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(sql)) {
-            query.setString(1, parameter.endsWith("-") ? parameter + "%" : parameter);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
     }
 
     private static Map<String, List<Integer>> changeNumbersInApplicationOrder(String prefix) throws Exception {
