@@ -2,7 +2,6 @@ package dev.commerce.catalog.api;
 
 import dev.commerce.catalog.domain.SearchFacets;
 import dev.commerce.catalog.domain.Availability;
-import dev.commerce.catalog.domain.Prices;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.commerce.catalog.application.Storefront;
 import dev.commerce.catalog.domain.MediaItem;
@@ -29,7 +28,7 @@ public final class ProductResponses {
     @Schema(name = "Money")
     public record Money(@Schema(examples = "89.90") String amount, @Schema(examples = "EUR") String currency) {
         static Money of(java.math.BigDecimal amount, String currency) {
-            return amount == null ? null : new Money(Prices.format(amount, currency), currency);
+            return amount == null ? null : new Money(dev.commerce.platform.domain.Money.format(amount, currency), currency);
         }
     }
 
@@ -37,8 +36,8 @@ public final class ProductResponses {
     @Schema(name = "VariantPriceView")
     public record PriceView(String currency, String amount, String compareAtAmount) {
         static PriceView of(VariantPrice price) {
-            return new PriceView(price.currency(), Prices.format(price.amount(), price.currency()),
-                    price.compareAt() == null ? null : Prices.format(price.compareAt(), price.currency()));
+            return new PriceView(price.currency(), dev.commerce.platform.domain.Money.format(price.amount(), price.currency()),
+                    price.compareAt() == null ? null : dev.commerce.platform.domain.Money.format(price.compareAt(), price.currency()));
         }
     }
 

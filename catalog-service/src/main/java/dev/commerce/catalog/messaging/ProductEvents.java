@@ -5,7 +5,7 @@ import dev.commerce.catalog.domain.MediaItem;
 import dev.commerce.catalog.domain.Product;
 import dev.commerce.catalog.domain.Variant;
 import dev.commerce.catalog.domain.VariantPrice;
-import dev.commerce.catalog.domain.Prices;
+import dev.commerce.platform.domain.Money;
 import dev.commerce.contracts.EventTypes;
 import dev.commerce.contracts.Topics;
 import dev.commerce.platform.messaging.outbox.EventType;
@@ -79,8 +79,8 @@ public class ProductEvents {
     }
 
     private static Price price(VariantPrice price) {
-        return new Price(Prices.format(price.amount(), price.currency()), price.currency(),
-                price.compareAt() == null ? null : Prices.format(price.compareAt(), price.currency()));
+        return new Price(Money.format(price.amount(), price.currency()), price.currency(),
+                price.compareAt() == null ? null : Money.format(price.compareAt(), price.currency()));
     }
 
 }

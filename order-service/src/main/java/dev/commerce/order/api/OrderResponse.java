@@ -17,7 +17,7 @@ public record OrderResponse(UUID id, String orderNumber, String customerId, UUID
 
     static OrderResponse of(Order order) {
         return new OrderResponse(order.id(), order.orderNumber(), order.customerId(), order.cartId(), order.status(),
-                new Money(order.grandTotal().stripTrailingZeros().toPlainString(), order.currency()),
+                new Money(dev.commerce.platform.domain.Money.format(order.grandTotal(), order.currency()), order.currency()),
                 order.version(), order.placedAt(), order.updatedAt());
     }
 }

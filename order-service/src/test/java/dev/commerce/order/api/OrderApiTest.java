@@ -73,7 +73,7 @@ class OrderApiTest {
         UUID id = insertOrder(customer, "N-" + UUID.randomUUID().toString().substring(0, 8), Instant.now());
         given().auth().oauth2(TestTokens.customer(customer)).get("/orders/" + id).then().statusCode(200)
                 .header("ETag", "\"0\"")
-                .body("grandTotal.amount", equalTo("59.9")).body("grandTotal.currency", equalTo("EUR"));
+                .body("grandTotal.amount", equalTo("59.90")).body("grandTotal.currency", equalTo("EUR"));
     }
 
     @Test

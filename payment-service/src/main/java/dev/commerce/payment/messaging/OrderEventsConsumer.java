@@ -4,6 +4,7 @@ import dev.commerce.contracts.EventTypes;
 import dev.commerce.contracts.Topics;
 import dev.commerce.payment.application.Payments;
 import dev.commerce.payment.domain.Amounts;
+import dev.commerce.platform.domain.Money;
 import dev.commerce.platform.messaging.inbox.EventConsumer;
 import dev.commerce.platform.messaging.inbox.EventHandlers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,13 +21,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OrderEventsConsumer implements EventConsumer {
-
-    /** Money as events carry it: a decimal string and its currency. */
-    record Money(String amount, String currency) {
-        BigDecimal value(String field) {
-            return Amounts.parse(field, required(field + ".amount", amount), required(field + ".currency", currency));
-        }
-    }
 
     record PaymentRequested(UUID orderId, UUID paymentAttemptId, String customerId, String amount, String currency,
                             String paymentMethod, String billingCountry, String shippingCountry) {
@@ -73,12 +67,12 @@ public class OrderEventsConsumer implements EventConsumer {
                                 requested.shippingCountry())))
                 .on(EventTypes.ORDER_SHIPPED, OrderShipped.class, (shipped, event) ->
                         payments.captureShipment(shipped.orderId(), shipped.shipmentId(),
-                                shipped.captureAmount().value("captureAmount"), shipped.captureAmount().currency()))
+                                amountOf("captureAmount", shipped.captureAmount()), shipped.captureAmount().currency()))
                 .on(EventTypes.ORDER_CANCELLED, OrderCancelled.class, (cancelled, event) ->
                         payments.voidCancelledOrder(cancelled.orderId()))
                 .on(EventTypes.RETURN_RECEIVED, ReturnReceived.class, (returned, event) ->
                         payments.refundReturn(returned.orderId(), returned.returnId(),
-                                returned.refundAmount().value("refundAmount"), returned.refundAmount().currency()))
+                                amountOf("refundAmount", returned.refundAmount()), returned.refundAmount().currency()))
                 .build();
     }
 
@@ -95,6 +89,11 @@ public class OrderEventsConsumer implements EventConsumer {
     @Override
     public EventHandlers handlers() {
         return handlers;
+    }
+
+    /** A positive amount with at most its currency's minor digits. */
+    private static BigDecimal amountOf(String field, Money money) {
+        return Amounts.parse(field, money.amount(), money.currency());
     }
 
     private static <T> T required(String field, T value) {

@@ -3,6 +3,7 @@ package dev.commerce.payment.messaging;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.commerce.payment.domain.Amounts;
 import dev.commerce.payment.domain.Payment;
+import dev.commerce.platform.domain.Money;
 import dev.commerce.contracts.EventTypes;
 import dev.commerce.contracts.Topics;
 import dev.commerce.platform.messaging.outbox.EventType;
@@ -21,12 +22,6 @@ import java.util.UUID;
 public class PaymentEvents {
 
     public static final String TOPIC = Topics.PAYMENT;
-
-    public record Money(String amount, String currency) {
-        static Money of(BigDecimal amount, String currency) {
-            return new Money(Amounts.format(amount, currency), currency);
-        }
-    }
 
     public record Authorized(UUID paymentId, UUID paymentAttemptId, UUID orderId, String amount, String currency,
                              String provider, int riskScore, boolean flaggedForReview) {
@@ -59,7 +54,7 @@ public class PaymentEvents {
 
     public void authorized(Payment payment) {
         record(payment, EventTypes.PAYMENT_AUTHORIZED, new Authorized(payment.id(), payment.attemptId(), payment.orderId(),
-                Money.of(payment.amount(), payment.currency()).amount(), payment.currency(), payment.provider(),
+                Money.format(payment.amount(), payment.currency()), payment.currency(), payment.provider(),
                 payment.riskScore(), payment.flaggedForReview()));
     }
 
