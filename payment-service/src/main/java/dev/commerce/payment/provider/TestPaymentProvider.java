@@ -53,6 +53,8 @@ public class TestPaymentProvider implements PaymentProvider {
     private final Duration latency;
     private final Duration hang;
     private final Duration notificationDelay;
+    /** Tries of a notification before the test provider gives up on it. */
+    private static final int NOTIFICATION_ATTEMPTS = 5;
     private final PaymentConfig config;
     private final Instance<HttpServer> httpServer;
 
@@ -152,14 +154,30 @@ public class TestPaymentProvider implements PaymentProvider {
                 .header("Content-Type", "application/json")
                 .header(NotificationSignatures.HEADER, NotificationSignatures.sign(secret, body.getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(10)).build();
+        deliver(request, reference, 1, notificationDelay);
+    }
+
+    /** Sends a notification, and again (as providers retry webhooks) until it is taken or five tries are spent. */
+    private void deliver(HttpRequest request, String reference, int attempt, Duration delay) {
         CompletableFuture.runAsync(() -> {
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 LOG.debugf("Test provider notified %s: %d", reference, response.statusCode());
+                if (response.statusCode() >= 500 && attempt < NOTIFICATION_ATTEMPTS) {
+                    deliver(request, reference, attempt + 1, Duration.ofSeconds(1));
+                }
             } catch (Exception e) {
-                LOG.warnf("Test provider could not notify %s: %s", reference, e.getMessage());
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                LOG.warnf("Test provider could not notify %s (attempt %d of %d): %s", reference, attempt,
+                        NOTIFICATION_ATTEMPTS, String.valueOf(e));
+                if (attempt < NOTIFICATION_ATTEMPTS) {
+                    deliver(request, reference, attempt + 1, Duration.ofSeconds(1));
+                }
             }
-        }, CompletableFuture.delayedExecutor(notificationDelay.toMillis(), TimeUnit.MILLISECONDS));
+        }, CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     private static void pause(Duration duration) {
