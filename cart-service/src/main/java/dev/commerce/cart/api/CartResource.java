@@ -1,15 +1,13 @@
 package dev.commerce.cart.api;
 
-import dev.commerce.platform.web.security.Principals;
+import dev.commerce.cart.domain.CartView;
 import dev.commerce.cart.application.Carts;
-import dev.commerce.cart.domain.Cart;
 import dev.commerce.platform.web.http.Versions;
 import dev.commerce.platform.web.idempotency.Idempotent;
 import dev.commerce.platform.web.paging.Page;
 import dev.commerce.platform.web.paging.PageParams;
 import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.security.Roles;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -41,50 +39,70 @@ import java.util.UUID;
 public class CartResource {
 
     private final Carts carts;
-    private final SecurityIdentity identity;
+    private final CallingShopper caller;
 
-    public CartResource(Carts carts, SecurityIdentity identity) {
+    public CartResource(Carts carts, CallingShopper caller) {
         this.carts = carts;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
     @PermitAll
     @Idempotent
-    @Operation(summary = "Open a cart",
+    @Operation(operationId = "openCart", summary = "Open a cart",
             description = "Without a token the cart is a guest cart reached through its id; with a customer token it belongs "
-                    + "to that customer. Honours Idempotency-Key.")
+                    + "to that customer, who has one open cart: if they already have one it is returned (200) instead of "
+                    + "a second. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Opened",
+            content = @Content(schema = @Schema(implementation = CartResponse.class)))
+    @APIResponse(responseCode = "200", description = "The customer's open cart, which already existed",
             content = @Content(schema = @Schema(implementation = CartResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response open(@Valid @NotNull NewCartRequest request, @Context UriInfo uri) {
-        Cart cart = carts.open(customerId(), Currency.getInstance(request.currency()));
-        return Response.created(uri.getAbsolutePathBuilder().path(cart.id().toString()).build())
-                .tag(Versions.etag(cart.version())).entity(CartResponse.of(cart)).build();
+        Carts.Opened opened = carts.open(caller.shopper().customerId(), Currency.getInstance(request.currency()));
+        CartView view = opened.view();
+        Response.ResponseBuilder response = opened.created()
+                ? Response.created(uri.getAbsolutePathBuilder().path(view.cart().id().toString()).build())
+                : Response.ok();
+        return response.tag(Versions.etag(view.cart().version())).entity(CartResponse.of(view)).build();
+    }
+
+    @GET
+    @Path("/mine")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(operationId = "getMyCart", summary = "Get my open cart", description = "The signed-in customer's open cart.")
+    @APIResponse(responseCode = "200", description = "The cart, with its version as ETag",
+            content = @Content(schema = @Schema(implementation = CartResponse.class)))
+    @APIResponse(responseCode = "404", description = "The customer has no open cart",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response mine() {
+        return ok(carts.openCartOf(caller.shopper().customerId()));
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Get a cart", description = "A customer's cart is visible to that customer (and admins) only.")
+    @Operation(operationId = "getCart", summary = "Get a cart",
+            description = "With lines, their price snapshots and every total. A customer's cart is visible to that "
+                    + "customer (and admins) only.")
     @APIResponse(responseCode = "200", description = "The cart, with its version as ETag",
             content = @Content(schema = @Schema(implementation = CartResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown cart, or another customer's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        Cart cart = carts.get(id, customerId(), identity.hasRole(Roles.ADMIN));
-        return Response.ok(CartResponse.of(cart)).tag(Versions.etag(cart.version())).build();
+        return ok(carts.get(id, caller.shopper()));
     }
 
     @GET
     @RolesAllowed(Roles.CUSTOMER)
-    @Operation(summary = "List my carts", description = "The signed-in customer's carts, oldest first; cursor paging.")
-    public Page<CartResponse> mine(@Valid @BeanParam PageParams page) {
-        return carts.listOfCustomer(customerId(), page).map(CartResponse::of);
+    @Operation(operationId = "listMyCarts", summary = "List my carts",
+            description = "The signed-in customer's carts (open, ordered, merged), oldest first; cursor paging.")
+    public Page<CartResponse> list(@Valid @BeanParam PageParams page) {
+        return carts.listOfCustomer(caller.shopper().customerId(), page).map(CartResponse::of);
     }
 
-    private String customerId() {
-        return identity.hasRole(Roles.CUSTOMER) ? Principals.subjectOf(identity) : null;
+    static Response ok(CartView view) {
+        return Response.ok(CartResponse.of(view)).tag(Versions.etag(view.cart().version())).build();
     }
 }

@@ -1,19 +1,90 @@
 package dev.commerce.cart.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.commerce.cart.domain.CartView;
 import dev.commerce.cart.domain.Cart;
+import dev.commerce.cart.domain.CartLine;
+import dev.commerce.cart.domain.pricing.PricedCart;
+import dev.commerce.platform.domain.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-@Schema(name = "Cart")
+@Schema(name = "Cart", description = "A cart with every amount worked out (see the README's totals rules)")
 public record CartResponse(
         @Schema(description = "Unguessable id: for a guest cart, whoever holds it may use it") UUID id,
-        @Schema(description = "Owner; absent for a guest cart") String customerId,
-        String currency, Cart.Status status, long version, Instant createdAt, Instant updatedAt) {
+        @Schema(description = "Owner (the token's sub); absent for a guest cart") String customerId,
+        String currency, Cart.Status status,
+        @Schema(description = "Moves on every change; also the ETag") long version,
+        List<Line> lines, Totals totals,
+        @Schema(description = "Tax shown is that of taxCountry, the deployment's default, until a shipping address is set")
+        boolean taxEstimated,
+        @Schema(description = "Destination country of the tax shown", examples = "DE") String taxCountry,
+        @Schema(description = "Whether unit prices include tax (gross) or tax is added on top (net)") boolean pricesIncludeTax,
+        Instant createdAt, Instant updatedAt,
+        @Schema(description = "The shopper's last change") Instant lastActivityAt) {
 
-    static CartResponse of(Cart cart) {
-        return new CartResponse(cart.id(), cart.customerId(), cart.currency(), cart.status(), cart.version(),
-                cart.createdAt(), cart.updatedAt());
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CartLine")
+    public record Line(UUID id, String sku, UUID productId, String name, Map<String, String> options, String imageUrl,
+                       int quantity, Money unitPrice,
+                       @Schema(description = "Struck-through \"was\" price from the catalog") Money compareAtPrice,
+                       @Schema(description = "The unit price before the catalog changed it, until the shopper next changes the cart")
+                       Money previousUnitPrice,
+                       @Schema(description = "unitPrice x quantity") Money lineTotal,
+                       @Schema(description = "What promotions take off this line (its own and its share of order discounts)")
+                       Money discount,
+                       @Schema(description = "What the shopper pays for the line (tax included when prices are gross)") Money total,
+                       Money tax, String taxCategory,
+                       @Schema(description = "False when the line cannot be bought now; it is excluded from the totals")
+                       boolean available,
+                       @Schema(description = "Why the line is unavailable", enumeration = {"DISCONTINUED", "NO_PRICE"})
+                       String unavailableReason) {
+    }
+
+    @Schema(name = "CartTaxAmount")
+    public record TaxAmount(String name, @Schema(description = "Rate in percent", examples = "19") String ratePercent,
+                            @Schema(description = "Amount the tax was computed on") Money taxable, Money tax) {
+    }
+
+    @Schema(name = "CartTotals")
+    public record Totals(Money subtotal, Money discount, Money shipping, Money tax,
+                         @Schema(description = "One entry per tax rate") List<TaxAmount> taxBreakdown, Money grandTotal) {
+    }
+
+    static CartResponse of(CartView view) {
+        Cart cart = view.cart();
+        PricedCart priced = view.priced();
+        String currency = cart.currency();
+        List<Line> lines = cart.lines().stream().map(line -> line(line, priced.line(line.id()), currency)).toList();
+        PricedCart.Totals totals = priced.totals();
+        return new CartResponse(cart.id(), cart.customerId(), currency, cart.status(), cart.version(), lines,
+                new Totals(money(totals.subtotal(), currency), money(totals.discount(), currency),
+                        money(totals.shipping(), currency), money(totals.tax(), currency),
+                        priced.taxBreakdown().stream().map(tax -> new TaxAmount(tax.name(), percent(tax.rate()),
+                                money(tax.taxable(), currency), money(tax.tax(), currency))).toList(),
+                        money(totals.grandTotal(), currency)),
+                view.taxEstimated(), priced.taxCountry(), priced.pricesIncludeTax(), cart.createdAt(), cart.updatedAt(),
+                cart.lastActivityAt());
+    }
+
+    private static Line line(CartLine line, PricedCart.Line priced, String currency) {
+        return new Line(line.id(), line.sku(), line.productId(), line.name(), line.options(), line.imageUrl(),
+                line.quantity(), money(line.unitPrice(), currency), money(line.compareAtPrice(), currency),
+                money(line.previousUnitPrice(), currency), money(priced.lineTotal(), currency),
+                money(priced.discount(), currency), money(priced.total(), currency), money(priced.tax(), currency),
+                line.taxCategory(), line.available(), line.unavailableReason());
+    }
+
+    private static String percent(BigDecimal rate) {
+        return rate.movePointRight(2).stripTrailingZeros().toPlainString();
+    }
+
+    private static Money money(BigDecimal amount, String currency) {
+        return amount == null ? null : Money.of(amount, currency);
     }
 }

@@ -1,28 +1,37 @@
 package dev.commerce.cart.domain;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A shopper's cart. A guest cart has no customer and is reached through its unguessable id; a customer's cart is
- * visible to that customer only.
+ * visible to that customer only. Lines change only while the cart is OPEN; every change bumps the version.
  */
 @Entity
 @Table(name = "cart")
 public class Cart {
 
-    /** OPEN carts take changes; an ORDERED cart became an order and is read-only. */
-    public enum Status { OPEN, ORDERED }
+    /**
+     * OPEN carts take changes; CHECKING_OUT carts are frozen while an order is placed from them; an ORDERED cart
+     * became an order and a MERGED guest cart moved into a customer's cart: both are read-only.
+     */
+    public enum Status { OPEN, CHECKING_OUT, ORDERED, MERGED }
 
     @Id
     private UUID id;
@@ -37,6 +46,12 @@ public class Cart {
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    /** The shopper's last change (catalog re-pricing is not the shopper's activity). */
+    @Column(name = "last_activity_at")
+    private Instant lastActivityAt;
+    @OneToMany(mappedBy = "cart", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("addedAt, id")
+    private List<CartLine> lines = new ArrayList<>();
 
     protected Cart() {
         // for Hibernate
@@ -49,11 +64,120 @@ public class Cart {
         this.status = Status.OPEN;
         this.createdAt = now;
         this.updatedAt = now;
+        this.lastActivityAt = now;
     }
 
     /** Whether the caller may see this cart: anyone holding a guest cart's id, only the owner of a customer's cart. */
     public boolean visibleTo(String callerCustomerId) {
         return customerId == null || customerId.equals(callerCustomerId);
+    }
+
+    /**
+     * Adds {@code quantity} units of the variant at its price in the cart's currency; the same SKU again adds to its
+     * line. {@code maxPerLine} bounds a line's units, {@code maxLines} the cart's SKUs.
+     */
+    public CartLine addItem(SellableVariant variant, int quantity, CartLimits limits, Instant now) {
+        requireEditable();
+        SkuPrice price = sellablePrice(variant);
+        Optional<CartLine> existing = line(variant.sku());
+        int total = existing.map(CartLine::quantity).orElse(0) + quantity;
+        limits.checkQuantity(total);
+        CartLine line;
+        if (existing.isPresent()) {
+            line = existing.get();
+            line.reprice(variant, price);
+            line.setQuantity(total);
+        } else {
+            limits.checkLineCount(lines.size() + 1);
+            line = new CartLine(this, variant, price, quantity, now);
+            lines.add(line);
+        }
+        shopperChanged(now);
+        return line;
+    }
+
+    public CartLine changeQuantity(UUID lineId, int quantity, CartLimits limits, Instant now) {
+        requireEditable();
+        limits.checkQuantity(quantity);
+        CartLine line = requireLine(lineId);
+        line.setQuantity(quantity);
+        shopperChanged(now);
+        return line;
+    }
+
+    public void removeLine(UUID lineId, Instant now) {
+        requireEditable();
+        lines.remove(requireLine(lineId));
+        shopperChanged(now);
+    }
+
+    /**
+     * Takes the catalog's new word on a variant into its line, if the cart holds it and is open; returns whether
+     * the line changed (the version then moves, but the shopper's last activity does not).
+     */
+    public boolean repriceFrom(SellableVariant variant, Instant now) {
+        Optional<CartLine> line = line(variant.sku());
+        if (status != Status.OPEN || line.isEmpty()) {
+            return false;
+        }
+        boolean changed = line.get().reprice(variant, variant.sellable() ? variant.priceIn(currency).orElse(null) : null);
+        if (changed) {
+            touch(now);
+        }
+        return changed;
+    }
+
+    /** A SKU the catalog no longer lists: its line stays, unavailable. */
+    public boolean discontinue(String sku, Instant now) {
+        Optional<CartLine> line = line(sku);
+        if (status != Status.OPEN || line.isEmpty()) {
+            return false;
+        }
+        boolean changed = line.get().discontinue();
+        if (changed) {
+            touch(now);
+        }
+        return changed;
+    }
+
+    public Optional<CartLine> line(String sku) {
+        return lines.stream().filter(line -> line.sku().equals(sku)).findFirst();
+    }
+
+    public CartLine requireLine(UUID lineId) {
+        return lines.stream().filter(line -> line.id().equals(lineId)).findFirst()
+                .orElseThrow(() -> new CartRuleViolation(CartRuleViolation.Kind.UNPROCESSABLE, "unknown-line",
+                        "Unknown line", "the cart has no line " + lineId));
+    }
+
+    public boolean editable() {
+        return status == Status.OPEN;
+    }
+
+    private void requireEditable() {
+        if (!editable()) {
+            throw CartRuleViolation.notEditable(this);
+        }
+    }
+
+    private SkuPrice sellablePrice(SellableVariant variant) {
+        if (!variant.sellable()) {
+            throw CartRuleViolation.notSellable(variant.sku(), "is not for sale (its product is archived or inactive)");
+        }
+        return variant.priceIn(currency).orElseThrow(() ->
+                CartRuleViolation.notSellable(variant.sku(), "has no price in " + currency));
+    }
+
+    /** A change by the shopper: they have seen the cart, so price-change notes are cleared. */
+    private void shopperChanged(Instant now) {
+        lines.forEach(CartLine::acknowledgePrice);
+        touch(now);
+        lastActivityAt = updatedAt;
+    }
+
+    /** Moves updatedAt forward (by a microsecond if the clock has not moved), so every change dirties the row and bumps the version. */
+    private void touch(Instant now) {
+        updatedAt = now.isAfter(updatedAt) ? now : updatedAt.plusNanos(1_000);
     }
 
     public UUID id() {
@@ -82,5 +206,13 @@ public class Cart {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public Instant lastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public List<CartLine> lines() {
+        return List.copyOf(lines);
     }
 }

@@ -41,24 +41,34 @@ class CartApiTest {
     }
 
     @Test
-    void a_customer_lists_only_their_own_carts() {
+    void a_customer_has_one_open_cart_which_a_second_open_returns() {
         String owner = "customer-" + UUID.randomUUID();
-        for (int i = 0; i < 3; i++) {
-            given().auth().oauth2(TestTokens.customer(owner)).contentType(ContentType.JSON).body(EUR_CART)
-                    .post("/carts").then().statusCode(201);
-        }
-        given().auth().oauth2(TestTokens.customer("other-" + UUID.randomUUID())).contentType(ContentType.JSON)
-                .body(EUR_CART).post("/carts").then().statusCode(201);
+        String first = given().auth().oauth2(TestTokens.customer(owner)).contentType(ContentType.JSON).body(EUR_CART)
+                .post("/carts").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.customer(owner)).contentType(ContentType.JSON).body(EUR_CART)
+                .post("/carts").then().statusCode(200).body("id", equalTo(first));
+        given().auth().oauth2(TestTokens.customer(owner)).get("/carts/mine").then().statusCode(200)
+                .body("id", equalTo(first)).header("ETag", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(TestTokens.customer("nobody-" + UUID.randomUUID())).get("/carts/mine").then().statusCode(404);
+        given().get("/carts/mine").then().statusCode(401);
 
-        var first = given().auth().oauth2(TestTokens.customer(owner)).queryParam("limit", 2).get("/carts");
-        first.then().statusCode(200);
-        List<String> owners = first.jsonPath().getList("items.customerId");
-        var second = given().auth().oauth2(TestTokens.customer(owner)).queryParam("limit", 2)
-                .queryParam("cursor", first.jsonPath().getString("nextCursor")).get("/carts");
-        second.then().statusCode(200).body("nextCursor", nullValue());
-        owners = new java.util.ArrayList<>(owners);
-        owners.addAll(second.jsonPath().getList("items.customerId"));
-        assertThat(owners).hasSize(3).containsOnly(owner);
+        List<String> ids = given().auth().oauth2(TestTokens.customer(owner)).get("/carts").then().statusCode(200)
+                .body("nextCursor", nullValue()).extract().jsonPath().getList("items.id");
+        assertThat(ids).containsExactly(first);
+    }
+
+    @Test
+    void concurrent_opens_by_one_customer_give_one_cart() throws Exception {
+        String owner = "customer-" + UUID.randomUUID();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var opens = java.util.stream.IntStream.range(0, 6).mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> given().auth().oauth2(TestTokens.customer(owner)).contentType(ContentType.JSON).body(EUR_CART)
+                            .post("/carts").then().extract().jsonPath().getString("id"), pool)).toList();
+            assertThat(opens.stream().map(java.util.concurrent.CompletableFuture::join).distinct().toList()).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

@@ -23,6 +23,17 @@ public final class Versions {
     }
 
     /**
+     * For resources shoppers change from several tabs at once (carts): a change without {@code If-Match} proceeds,
+     * one with it proceeds only when it names {@code currentVersion} (412 otherwise).
+     */
+    public static void matchIfPresent(HttpHeaders headers, long currentVersion) {
+        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            requireMatch(headers, currentVersion);
+        }
+    }
+
+    /**
      * Throws 428 when {@code If-Match} is missing and 412 when it does not name {@code currentVersion}; for a
      * resource being created ({@link #NEW}), throws 412 for an {@code If-Match} and for an {@code If-None-Match} other
      * than {@code *}.

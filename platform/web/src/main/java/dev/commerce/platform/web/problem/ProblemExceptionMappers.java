@@ -56,7 +56,9 @@ public class ProblemExceptionMappers {
             case UNPROCESSABLE -> 422;
         };
         if (e.field() != null) {
-            return ProblemResponses.of(status, "validation", "Invalid request", "The request has 1 invalid field(s)",
+            // a rule about one field: its type is the rule's (validation for plain field checks), errors[] names the field
+            String detail = "validation".equals(e.rule()) ? "The request has 1 invalid field(s)" : e.getMessage();
+            return ProblemResponses.of(status, e.rule(), e.title(), detail,
                     path(uri), List.of(new Problem.FieldError(e.field(), e.getMessage())), e.details());
         }
         return ProblemResponses.of(status, e.rule(), e.title(), e.getMessage(), path(uri), null, e.details());

@@ -1,0 +1,51 @@
+package dev.commerce.cart.messaging;
+
+import dev.commerce.cart.application.OrderHistory;
+import dev.commerce.contracts.EventTypes;
+import dev.commerce.contracts.Topics;
+import dev.commerce.platform.messaging.inbox.EventConsumer;
+import dev.commerce.platform.messaging.inbox.EventHandlers;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * cart's view of orders: {@code order-confirmed} counts towards its customer's confirmed orders. {@code order.v1} is
+ * not compacted, so a new deployment counts only the orders the topic still retains (README, "Cart read models").
+ */
+@ApplicationScoped
+public class OrderEventsConsumer implements EventConsumer {
+
+    record OrderConfirmed(UUID orderId, String customerId) {
+        OrderConfirmed {
+            if (orderId == null) {
+                throw new IllegalArgumentException("the event has no orderId");
+            }
+        }
+    }
+
+    private final EventHandlers handlers;
+
+    public OrderEventsConsumer(OrderHistory history) {
+        this.handlers = EventHandlers.builder()
+                .on(EventTypes.ORDER_CONFIRMED, OrderConfirmed.class, (confirmed, event) ->
+                        history.orderConfirmed(confirmed.customerId()))
+                .build();
+    }
+
+    @Override
+    public String name() {
+        return "cart-service.orders";
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(Topics.ORDER);
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
+    }
+}
