@@ -62,11 +62,48 @@ class LocalPlatformIT {
         String categoryId = given().auth().oauth2(adminToken).contentType(ContentType.JSON)
                 .body("{\"name\":\"Kept\",\"slug\":\"kept-" + prefix.replace("_", "") + "\"}")
                 .post(catalog + "/categories").then().statusCode(201).extract().path("id");
+        aShopperFillsACartFromTheCatalogAndStock(first, adminToken);
         first.stopAndExpectNothingLeft();
 
         Launch second = launch(runDir, ports);
         given().get(second.baseUrl("catalog-service") + "/categories/" + categoryId).then().statusCode(200);
         second.stopAndExpectNothingLeft();
+    }
+
+    /**
+     * The storefront journey over the packaged services: a product the merchant creates in the catalog and stock
+     * received in inventory reach the cart through events; a guest cart is then priced from them.
+     */
+    private void aShopperFillsACartFromTheCatalogAndStock(Launch platform, String adminToken) {
+        String sku = "JOURNEY-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        given().auth().oauth2(adminToken).contentType(ContentType.JSON).body("""
+                        {"slug":"journey-%s","name":"Journey shoe","status":"ACTIVE","taxCategory":"standard",
+                         "variants":[{"sku":"%s","prices":[{"currency":"EUR","amount":"59.90"}]}]}"""
+                        .formatted(sku.toLowerCase(), sku))
+                .post(platform.baseUrl("catalog-service") + "/products").then().statusCode(201);
+        String inventory = platform.baseUrl("inventory-service");
+        String warehouse = given().auth().oauth2(adminToken).contentType(ContentType.JSON)
+                .body("{\"code\":\"J-" + sku.substring(8) + "\",\"name\":\"Journey\",\"country\":\"DE\",\"priority\":1}")
+                .post(inventory + "/warehouses").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(adminToken).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"quantity\":5,\"reference\":\"PO-J\"}")
+                .post(inventory + "/stock/" + sku + "/warehouses/" + warehouse + "/receipts").then().statusCode(200);
+
+        String cartService = platform.baseUrl("cart-service");
+        String cart = given().contentType(ContentType.JSON).body("{\"currency\":\"EUR\"}").post(cartService + "/carts")
+                .then().statusCode(201).extract().path("id");
+        // the product and its stock reach cart-service as events: wait for the add to be accepted
+        Awaitility.await("catalog and stock events to reach the cart").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> given().contentType(ContentType.JSON).body("{\"sku\":\"" + sku + "\",\"quantity\":2}")
+                        .post(cartService + "/carts/" + cart + "/items").statusCode() == 201);
+        given().get(cartService + "/carts/" + cart).then().statusCode(200)
+                .body("lines[0].name", org.hamcrest.Matchers.equalTo("Journey shoe"))
+                .body("lines[0].unitPrice.amount", org.hamcrest.Matchers.equalTo("59.90"))
+                .body("totals.grandTotal.amount", org.hamcrest.Matchers.equalTo("119.80"));
+        given().contentType(ContentType.JSON).body("{\"sku\":\"" + sku + "\",\"quantity\":4}")
+                .post(cartService + "/carts/" + cart + "/items").then().statusCode(409)
+                .body("available", org.hamcrest.Matchers.equalTo(5));
     }
 
     @Test

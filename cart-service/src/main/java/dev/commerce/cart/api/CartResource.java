@@ -1,6 +1,7 @@
 package dev.commerce.cart.api;
 
 import dev.commerce.cart.domain.CartView;
+import dev.commerce.cart.application.CartMerge;
 import dev.commerce.cart.application.Carts;
 import dev.commerce.platform.web.http.Versions;
 import dev.commerce.platform.web.idempotency.Idempotent;
@@ -39,10 +40,12 @@ import java.util.UUID;
 public class CartResource {
 
     private final Carts carts;
+    private final CartMerge merge;
     private final CallingShopper caller;
 
-    public CartResource(Carts carts, CallingShopper caller) {
+    public CartResource(Carts carts, CartMerge merge, CallingShopper caller) {
         this.carts = carts;
+        this.merge = merge;
         this.caller = caller;
     }
 
@@ -78,6 +81,26 @@ public class CartResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response mine() {
         return ok(carts.openCartOf(caller.shopper().customerId()));
+    }
+
+    @POST
+    @Path("/mine/merge")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(operationId = "mergeGuestCart", summary = "Merge a guest cart into my cart at sign-in",
+            description = "The guest cart's lines move into the customer's open cart (quantities added, up to the per-line "
+                    + "limit); the guest cart becomes MERGED and read-only. Merging it again answers the same cart.")
+    @APIResponse(responseCode = "200", description = "The customer's cart after the merge",
+            content = @Content(schema = @Schema(implementation = CartResponse.class)))
+    @APIResponse(responseCode = "404", description = "Unknown guest cart",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "currency-mismatch, or the guest cart is not open",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response merge(@Valid @NotNull MergeRequest request) {
+        return ok(merge.merge(caller.shopper().customerId(), request.guestCartId()));
+    }
+
+    @Schema(name = "CartMerge")
+    public record MergeRequest(@NotNull @Schema(description = "The guest cart the shopper used before signing in") UUID guestCartId) {
     }
 
     @GET

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Cart", description = "A cart with every amount worked out (see the README's totals rules)")
 public record CartResponse(
         @Schema(description = "Unguessable id: for a guest cart, whoever holds it may use it") UUID id,
@@ -21,6 +22,11 @@ public record CartResponse(
         String currency, Cart.Status status,
         @Schema(description = "Moves on every change; also the ETag") long version,
         List<Line> lines, Totals totals,
+        @Schema(description = "Where the order confirmation goes; required for guest checkouts") String email,
+        AddressBody shippingAddress, AddressBody billingAddress,
+        @Schema(description = "The chosen shipping method and its price for this cart; null until one is chosen")
+        ShippingMethodChoice shippingMethod,
+        @Schema(description = "What the last change did on its own, e.g. shipping-method-cleared") List<Notice> notices,
         @Schema(description = "Tax shown is that of taxCountry, the deployment's default, until a shipping address is set")
         boolean taxEstimated,
         @Schema(description = "Destination country of the tax shown", examples = "DE") String taxCountry,
@@ -46,6 +52,15 @@ public record CartResponse(
                        String unavailableReason) {
     }
 
+    @Schema(name = "CartShippingMethod")
+    public record ShippingMethodChoice(UUID id, String name, Money price) {
+    }
+
+    @Schema(name = "CartNotice")
+    public record Notice(@Schema(description = "Stable code apps translate", examples = "shipping-method-cleared") String code,
+                         String message) {
+    }
+
     @Schema(name = "CartTaxAmount")
     public record TaxAmount(String name, @Schema(description = "Rate in percent", examples = "19") String ratePercent,
                             @Schema(description = "Amount the tax was computed on") Money taxable, Money tax) {
@@ -68,6 +83,10 @@ public record CartResponse(
                         priced.taxBreakdown().stream().map(tax -> new TaxAmount(tax.name(), percent(tax.rate()),
                                 money(tax.taxable(), currency), money(tax.tax(), currency))).toList(),
                         money(totals.grandTotal(), currency)),
+                cart.email(), AddressBody.of(cart.shippingAddress()), AddressBody.of(cart.billingAddress()),
+                view.shipping() == null ? null : new ShippingMethodChoice(view.shipping().methodId(), view.shipping().name(),
+                        money(view.shipping().price(), currency)),
+                view.notices().stream().map(notice -> new Notice(notice.code(), notice.message())).toList(),
                 view.taxEstimated(), priced.taxCountry(), priced.pricesIncludeTax(), cart.createdAt(), cart.updatedAt(),
                 cart.lastActivityAt());
     }

@@ -12,7 +12,6 @@ import dev.commerce.cart.messaging.CartEvents;
 import dev.commerce.cart.persistence.CartRepository;
 import dev.commerce.cart.persistence.SellableVariantRepository;
 import dev.commerce.cart.persistence.StockLevelRepository;
-import dev.commerce.platform.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -31,6 +30,7 @@ import java.util.function.LongConsumer;
 public class CartItems {
 
     private final CartRepository carts;
+    private final CartAccess access;
     private final SellableVariantRepository variants;
     private final StockLevelRepository stock;
     private final CartPricing pricing;
@@ -38,9 +38,10 @@ public class CartItems {
     private final CartConfig config;
     private final Clock clock;
 
-    public CartItems(CartRepository carts, SellableVariantRepository variants, StockLevelRepository stock,
+    public CartItems(CartRepository carts, CartAccess access, SellableVariantRepository variants, StockLevelRepository stock,
                      CartPricing pricing, CartEvents events, CartConfig config, Clock clock) {
         this.carts = carts;
+        this.access = access;
         this.variants = variants;
         this.stock = stock;
         this.pricing = pricing;
@@ -51,7 +52,7 @@ public class CartItems {
 
     /** Adds units of a SKU (to its line when the cart has one); returns the cart and the line. */
     public Change add(UUID cartId, Shopper shopper, LongConsumer precondition, String sku, int quantity) {
-        Cart cart = lockedCart(cartId, shopper, precondition);
+        Cart cart = access.lockedForChange(cartId, shopper, precondition);
         SellableVariant variant = variants.findByIdOptional(sku)
                 .orElseThrow(() -> CartRuleViolation.notSellable(sku, "is not in the catalog"));
         boolean newLine = cart.line(sku).isEmpty();
@@ -62,7 +63,7 @@ public class CartItems {
     }
 
     public Change changeQuantity(UUID cartId, Shopper shopper, LongConsumer precondition, UUID lineId, int quantity) {
-        Cart cart = lockedCart(cartId, shopper, precondition);
+        Cart cart = access.lockedForChange(cartId, shopper, precondition);
         CartLine line = cart.requireLine(lineId);
         if (quantity > line.quantity()) {
             requireStock(line.sku(), quantity);
@@ -72,7 +73,7 @@ public class CartItems {
     }
 
     public CartView remove(UUID cartId, Shopper shopper, LongConsumer precondition, UUID lineId) {
-        Cart cart = lockedCart(cartId, shopper, precondition);
+        Cart cart = access.lockedForChange(cartId, shopper, precondition);
         cart.removeLine(lineId, now());
         return changed(cart, null, false).view();
     }
@@ -82,18 +83,12 @@ public class CartItems {
     }
 
     private Change changed(Cart cart, UUID lineId, boolean newLine) {
+        CartView view = pricing.afterChange(cart);
         carts.flush();
-        CartView view = pricing.view(cart);
         events.updated(view);
         return new Change(view, lineId, newLine);
     }
 
-    private Cart lockedCart(UUID cartId, Shopper shopper, LongConsumer precondition) {
-        Cart cart = carts.findForUpdate(cartId).filter(shopper::maySee)
-                .orElseThrow(() -> ProblemException.notFound("cart", cartId));
-        precondition.accept(cart.version());
-        return cart;
-    }
 
     /** A SKU inventory has never announced counts as out of stock. Backorderable SKUs sell beyond their stock. */
     private void requireStock(String sku, int quantity) {

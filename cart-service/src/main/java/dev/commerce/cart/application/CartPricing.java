@@ -1,51 +1,116 @@
 package dev.commerce.cart.application;
 
-import dev.commerce.cart.domain.CartView;
 import dev.commerce.cart.config.CartConfig;
 import dev.commerce.cart.domain.Cart;
+import dev.commerce.cart.domain.CartView;
+import dev.commerce.cart.domain.ShippingMethod;
 import dev.commerce.cart.domain.TaxRate;
 import dev.commerce.cart.domain.TaxSetting;
 import dev.commerce.cart.domain.pricing.Adjustments;
 import dev.commerce.cart.domain.pricing.CartPricer;
 import dev.commerce.cart.domain.pricing.PricedCart;
 import dev.commerce.cart.domain.pricing.PricingLine;
+import dev.commerce.cart.domain.pricing.TaxRule;
 import dev.commerce.cart.domain.pricing.TaxTable;
+import dev.commerce.cart.persistence.ShippingRepository;
 import dev.commerce.cart.persistence.TaxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Prices a cart from its lines, the destination's tax rates and the currency's tax setting. */
+/**
+ * Prices a cart from its lines, its shipping method, the destination's tax rates and the currency's tax setting.
+ * Reads only look; {@link #afterChange} also drops a shipping method the change made ineligible, and says so.
+ */
 @ApplicationScoped
 public class CartPricing {
 
-    private final TaxRepository taxes;
-    private final CartConfig config;
-
-    public CartPricing(TaxRepository taxes, CartConfig config) {
-        this.taxes = taxes;
-        this.config = config;
+    /** A shipping method the cart can use, with what it costs this cart. */
+    public record Quote(ShippingMethod method, BigDecimal price) {
     }
 
+    private final TaxRepository taxes;
+    private final ShippingRepository shipping;
+    private final CartConfig config;
+    private final Clock clock;
+
+    public CartPricing(TaxRepository taxes, ShippingRepository shipping, CartConfig config, Clock clock) {
+        this.taxes = taxes;
+        this.shipping = shipping;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** The cart as it is (a method that no longer applies is shown as none, with a notice). */
     public CartView view(Cart cart) {
-        String country = config.defaultCountry();
-        boolean estimated = true;
-        List<PricingLine> lines = cart.lines().stream()
+        return price(cart, false);
+    }
+
+    /** The cart after a change in this transaction: an ineligible shipping method is cleared from it. */
+    public CartView afterChange(Cart cart) {
+        return price(cart, true);
+    }
+
+    /** The methods that can ship this cart to its destination (the default country before it has an address). */
+    public List<Quote> eligibleMethods(Cart cart) {
+        BigDecimal goods = goodsValue(cart, taxTable(cart));
+        return shipping.activeMethodsTo(country(cart)).stream()
+                .flatMap(method -> method.quote(cart.currency(), cart.payableWeightGrams(), goods)
+                        .map(price -> new Quote(method, price)).stream())
+                .toList();
+    }
+
+    public String country(Cart cart) {
+        return cart.destinationCountry().orElse(config.defaultCountry());
+    }
+
+    private CartView price(Cart cart, boolean clearIneligible) {
+        TaxTable table = taxTable(cart);
+        List<CartView.Notice> notices = List.of();
+        CartView.ShippingChoice choice = null;
+        if (cart.shippingMethodId() != null) {
+            Optional<Quote> quote = eligibleMethods(cart).stream()
+                    .filter(candidate -> candidate.method().id().equals(cart.shippingMethodId())).findFirst();
+            if (quote.isPresent()) {
+                choice = new CartView.ShippingChoice(quote.get().method().id(), quote.get().method().name(), quote.get().price());
+            } else {
+                notices = List.of(new CartView.Notice("shipping-method-cleared",
+                        "the chosen shipping method does not ship this cart to " + country(cart) + " any more: choose another"));
+                if (clearIneligible) {
+                    cart.clearShippingMethod(Instant.now(clock));
+                }
+            }
+        }
+        PricedCart priced = CartPricer.price(cart.currency(), lines(cart), Adjustments.NONE,
+                choice == null ? BigDecimal.ZERO : choice.price(), config.shippingTaxCategory(), table);
+        return new CartView(cart, priced, cart.destinationCountry().isEmpty(), choice, notices);
+    }
+
+    /** What the goods cost after discounts: the measure of value bands and free-shipping thresholds. */
+    private BigDecimal goodsValue(Cart cart, TaxTable table) {
+        PricedCart goods = CartPricer.price(cart.currency(), lines(cart), Adjustments.NONE, BigDecimal.ZERO,
+                config.shippingTaxCategory(), table);
+        return goods.lines().stream().map(PricedCart.Line::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static List<PricingLine> lines(Cart cart) {
+        return cart.lines().stream()
                 .map(line -> new PricingLine(line.id(), line.sku(), line.unitPrice(), line.quantity(), line.taxCategory(),
                         line.available()))
                 .toList();
-        PricedCart priced = CartPricer.price(cart.currency(), lines, Adjustments.NONE, BigDecimal.ZERO,
-                config.shippingTaxCategory(), taxTable(country, cart.currency()));
-        return new CartView(cart, priced, estimated);
     }
 
-    private TaxTable taxTable(String country, String currency) {
-        Map<String, dev.commerce.cart.domain.pricing.TaxRule> rules = taxes.ofCountry(country).stream()
+    private TaxTable taxTable(Cart cart) {
+        String country = country(cart);
+        Map<String, TaxRule> rules = taxes.ofCountry(country).stream()
                 .collect(Collectors.toMap(TaxRate::taxCategory, TaxRate::rule));
-        boolean gross = taxes.settingOf(currency).map(TaxSetting::pricesIncludeTax).orElse(config.pricesIncludeTax());
+        boolean gross = taxes.settingOf(cart.currency()).map(TaxSetting::pricesIncludeTax).orElse(config.pricesIncludeTax());
         return new TaxTable(country, rules, gross);
     }
 }

@@ -24,7 +24,7 @@ import java.util.UUID;
 public class Carts {
 
     /** Advisory lock space of "a customer opens their cart": one open cart per customer, also under a race. */
-    private static final int CUSTOMER_CART_LOCKS = 0x63617274; // "cart"
+    static final int CUSTOMER_CART_LOCKS = 0x63617274; // "cart"
 
     private static final Logger LOG = Logger.getLogger(Carts.class);
 
@@ -33,13 +33,15 @@ public class Carts {
     }
 
     private final CartRepository carts;
+    private final CartAccess access;
     private final CartPricing pricing;
     private final CartEvents events;
     private final AdvisoryLocks locks;
     private final Clock clock;
 
-    public Carts(CartRepository carts, CartPricing pricing, CartEvents events, AdvisoryLocks locks, Clock clock) {
+    public Carts(CartRepository carts, CartAccess access, CartPricing pricing, CartEvents events, AdvisoryLocks locks, Clock clock) {
         this.carts = carts;
+        this.access = access;
         this.pricing = pricing;
         this.events = events;
         this.locks = locks;
@@ -69,8 +71,7 @@ public class Carts {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CartView get(UUID id, Shopper shopper) {
-        return carts.findByIdOptional(id).filter(shopper::maySee).map(pricing::view)
-                .orElseThrow(() -> ProblemException.notFound("cart", id));
+        return pricing.view(access.visible(id, shopper));
     }
 
     /** The signed-in customer's open cart. */

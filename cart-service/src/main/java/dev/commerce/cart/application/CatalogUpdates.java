@@ -105,8 +105,9 @@ public class CatalogUpdates {
                 changed |= variant == null ? cart.discontinue(sku, now) : cart.repriceFrom(variant, now);
             }
             if (changed) {
+                var view = pricing.afterChange(cart);
                 carts.flush();
-                events.updated(pricing.view(cart));
+                events.updated(view);
             }
         }
     }

@@ -10,6 +10,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +51,17 @@ public class Cart {
     /** The shopper's last change (catalog re-pricing is not the shopper's activity). */
     @Column(name = "last_activity_at")
     private Instant lastActivityAt;
+    private String email;
+    @Column(name = "shipping_address")
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Address shippingAddress;
+    @Column(name = "billing_address")
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Address billingAddress;
+    @Column(name = "shipping_method_id")
+    private UUID shippingMethodId;
+    @Column(name = "merged_into")
+    private UUID mergedInto;
     @OneToMany(mappedBy = "cart", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("addedAt, id")
     private List<CartLine> lines = new ArrayList<>();
@@ -140,6 +153,91 @@ public class Cart {
         return changed;
     }
 
+    /**
+     * Sets the checkout details. A guest cart needs the email (the order's confirmation goes there); the billing
+     * address defaults to the shipping address.
+     */
+    public void setAddresses(String email, Address shippingAddress, Address billingAddress, Instant now) {
+        requireEditable();
+        if (customerId == null && (email == null || email.isBlank())) {
+            throw new CartRuleViolation(CartRuleViolation.Kind.INVALID, "validation", "Invalid request", "email",
+                    "a guest cart needs the shopper's email");
+        }
+        this.email = email;
+        this.shippingAddress = shippingAddress;
+        this.billingAddress = billingAddress == null ? shippingAddress : billingAddress;
+        shopperChanged(now);
+    }
+
+    public void chooseShippingMethod(UUID methodId, Instant now) {
+        requireEditable();
+        this.shippingMethodId = methodId;
+        shopperChanged(now);
+    }
+
+    /** The chosen method no longer applies (another country, weight or value band): the cart drops it. */
+    public void clearShippingMethod(Instant now) {
+        this.shippingMethodId = null;
+        touch(now);
+    }
+
+    /**
+     * Moves a guest cart's lines into this customer cart at sign-in: quantities add up to at most the per-line
+     * limit; a line whose SKU is no longer for sale in this currency stays behind. The guest cart becomes MERGED
+     * (read-only). Returns the SKUs left behind.
+     */
+    public java.util.List<String> mergeFrom(Cart guest, java.util.function.Function<String, Optional<SellableVariant>> catalog,
+                                            CartLimits limits, Instant now) {
+        requireEditable();
+        if (guest.customerId != null) {
+            throw new CartRuleViolation(CartRuleViolation.Kind.CONFLICT, "not-a-guest-cart", "Not a guest cart",
+                    "only a guest cart can be merged into a customer's cart");
+        }
+        guest.requireEditable();
+        if (!guest.currency.equals(currency)) {
+            throw (CartRuleViolation) new CartRuleViolation(CartRuleViolation.Kind.CONFLICT, "currency-mismatch",
+                    "Currency mismatch", "the guest cart is in " + guest.currency + ", this cart in " + currency)
+                    .with("guestCurrency", guest.currency).with("currency", currency);
+        }
+        java.util.List<String> leftBehind = new ArrayList<>();
+        for (CartLine line : guest.lines) {
+            Optional<SellableVariant> variant = catalog.apply(line.sku())
+                    .filter(candidate -> candidate.sellable() && candidate.priceIn(currency).isPresent());
+            if (variant.isEmpty() || !line.available()) {
+                leftBehind.add(line.sku());
+                continue;
+            }
+            int room = limits.maxQuantityPerLine() - line(line.sku()).map(CartLine::quantity).orElse(0);
+            if (room > 0) {
+                addItem(variant.get(), Math.min(room, line.quantity()), limits, now);
+            }
+        }
+        if (email == null) {
+            email = guest.email;
+        }
+        guest.status = Status.MERGED;
+        guest.mergedInto = id;
+        guest.touch(now);
+        shopperChanged(now);
+        return java.util.List.copyOf(leftBehind);
+    }
+
+    /** The customer cart this guest cart was merged into, if it was. */
+    public Optional<UUID> mergedInto() {
+        return Optional.ofNullable(mergedInto);
+    }
+
+    /** Where the cart ships to, once it has a shipping address. */
+    public Optional<String> destinationCountry() {
+        return Optional.ofNullable(shippingAddress).map(Address::country);
+    }
+
+    /** Grams of the lines that can be bought (a SKU without a weight weighs nothing). */
+    public long payableWeightGrams() {
+        return lines.stream().filter(CartLine::available)
+                .mapToLong(line -> (long) (line.weightGrams() == null ? 0 : line.weightGrams()) * line.quantity()).sum();
+    }
+
     public Optional<CartLine> line(String sku) {
         return lines.stream().filter(line -> line.sku().equals(sku)).findFirst();
     }
@@ -210,6 +308,22 @@ public class Cart {
 
     public Instant lastActivityAt() {
         return lastActivityAt;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public Address shippingAddress() {
+        return shippingAddress;
+    }
+
+    public Address billingAddress() {
+        return billingAddress;
+    }
+
+    public UUID shippingMethodId() {
+        return shippingMethodId;
     }
 
     public List<CartLine> lines() {

@@ -2,9 +2,23 @@ package dev.commerce.cart.domain;
 
 import dev.commerce.cart.domain.pricing.PricedCart;
 
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
 /**
- * A cart with its amounts worked out, as the API shows it and {@code cart-updated} carries it; {@code taxEstimated}
- * says the tax is that of the deployment's default country because the cart has no shipping address yet.
+ * A cart with its amounts worked out, as the API shows it and {@code cart-updated} carries it. {@code taxEstimated}
+ * says the tax is that of the deployment's default country because the cart has no shipping address yet;
+ * {@code shipping} is the chosen method with its price (null when none is chosen or it no longer applies);
+ * {@code notices} tell the shopper what the last change did on its own (a shipping method it dropped).
  */
-public record CartView(Cart cart, PricedCart priced, boolean taxEstimated) {
+public record CartView(Cart cart, PricedCart priced, boolean taxEstimated, ShippingChoice shipping, List<Notice> notices) {
+
+    /** The chosen shipping method and what it costs this cart. */
+    public record ShippingChoice(UUID methodId, String name, BigDecimal price) {
+    }
+
+    /** Something the shopper should be told, with a stable code apps can translate. */
+    public record Notice(String code, String message) {
+    }
 }

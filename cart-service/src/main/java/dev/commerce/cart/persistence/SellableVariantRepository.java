@@ -6,10 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class SellableVariantRepository implements PanacheRepositoryBase<SellableVariant, String> {
+
+    public Optional<SellableVariant> bySku(String sku) {
+        return findByIdOptional(sku);
+    }
 
     public List<SellableVariant> ofProduct(UUID productId) {
         return list("productId", productId);

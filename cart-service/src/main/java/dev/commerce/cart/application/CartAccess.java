@@ -1,0 +1,38 @@
+package dev.commerce.cart.application;
+
+import dev.commerce.cart.domain.Cart;
+import dev.commerce.cart.persistence.CartRepository;
+import dev.commerce.platform.web.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.UUID;
+import java.util.function.LongConsumer;
+
+/**
+ * Finds the cart a shopper may use: another customer's cart answers 404 like an unknown one, so its id cannot be
+ * probed. A cart about to change is locked first, so changes to one cart happen one after the other.
+ */
+@ApplicationScoped
+public class CartAccess {
+
+    private final CartRepository carts;
+
+    public CartAccess(CartRepository carts) {
+        this.carts = carts;
+    }
+
+    public Cart visible(UUID cartId, Shopper shopper) {
+        return carts.findByIdOptional(cartId).filter(shopper::maySee)
+                .orElseThrow(() -> ProblemException.notFound("cart", cartId));
+    }
+
+    /** The cart locked until the transaction ends; {@code precondition} sees its version under the lock (If-Match). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Cart lockedForChange(UUID cartId, Shopper shopper, LongConsumer precondition) {
+        Cart cart = carts.findForUpdate(cartId).filter(shopper::maySee)
+                .orElseThrow(() -> ProblemException.notFound("cart", cartId));
+        precondition.accept(cart.version());
+        return cart;
+    }
+}
