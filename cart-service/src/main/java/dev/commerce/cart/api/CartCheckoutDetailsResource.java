@@ -40,7 +40,9 @@ public class CartCheckoutDetailsResource {
     public record AddressesRequest(
             @Email @Size(max = 254) @Schema(description = "Required for a guest cart", examples = "ada@example.com") String email,
             @NotNull @Valid AddressBody shippingAddress,
-            @Valid @Schema(description = "Defaults to the shipping address") AddressBody billingAddress) {
+            @Valid @Schema(description = "Defaults to the shipping address") AddressBody billingAddress,
+            @Size(max = 35) @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+            @Schema(description = "The shopper's language (BCP 47) for the order's mails", examples = "de-DE") String locale) {
     }
 
     @Schema(name = "CartShippingMethodChoice")
@@ -80,7 +82,7 @@ public class CartCheckoutDetailsResource {
     public Response setAddresses(@PathParam("cartId") UUID cartId, @Valid @NotNull AddressesRequest request) {
         return CartResource.ok(details.setAddresses(cartId, caller.shopper(), precondition(), request.email(),
                 request.shippingAddress().toAddress(),
-                request.billingAddress() == null ? null : request.billingAddress().toAddress()));
+                request.billingAddress() == null ? null : request.billingAddress().toAddress(), request.locale()));
     }
 
     @GET

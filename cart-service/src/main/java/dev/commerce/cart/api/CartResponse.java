@@ -27,6 +27,8 @@ public record CartResponse(
         @Schema(description = "The chosen shipping method and its price for this cart; null until one is chosen")
         ShippingMethodChoice shippingMethod,
         @Schema(description = "What the last change did on its own, e.g. shipping-method-cleared") List<Notice> notices,
+        @Schema(description = "Promotions applied, in priority order, with what each takes off") List<AppliedPromotion> promotions,
+        @Schema(description = "The cart's codes: applied, or why not (yet)") List<Coupon> coupons,
         @Schema(description = "Tax shown is that of taxCountry, the deployment's default, until a shipping address is set")
         boolean taxEstimated,
         @Schema(description = "Destination country of the tax shown", examples = "DE") String taxCountry,
@@ -54,6 +56,17 @@ public record CartResponse(
 
     @Schema(name = "CartShippingMethod")
     public record ShippingMethodChoice(UUID id, String name, Money price) {
+    }
+
+    @Schema(name = "CartAppliedPromotion")
+    public record AppliedPromotion(UUID promotionId, String name, @Schema(description = "The code that unlocked it; absent for automatic ones")
+                                   String code, Money amount, boolean freeShipping) {
+    }
+
+    @Schema(name = "CartCouponStatus")
+    public record Coupon(String code, boolean applied,
+                         @Schema(description = "Why it does not apply", examples = "min-subtotal") String reason,
+                         @Schema(examples = "add 12.00 EUR more") String message) {
     }
 
     @Schema(name = "CartNotice")
@@ -87,6 +100,9 @@ public record CartResponse(
                 view.shipping() == null ? null : new ShippingMethodChoice(view.shipping().methodId(), view.shipping().name(),
                         money(view.shipping().price(), currency)),
                 view.notices().stream().map(notice -> new Notice(notice.code(), notice.message())).toList(),
+                view.promotions().applied().stream().map(applied -> new AppliedPromotion(applied.promotionId(), applied.name(),
+                        applied.code(), money(applied.amount(), currency), applied.freeShipping())).toList(),
+                coupons(view),
                 view.taxEstimated(), priced.taxCountry(), priced.pricesIncludeTax(), cart.createdAt(), cart.updatedAt(),
                 cart.lastActivityAt());
     }
@@ -97,6 +113,16 @@ public record CartResponse(
                 money(line.previousUnitPrice(), currency), money(priced.lineTotal(), currency),
                 money(priced.discount(), currency), money(priced.total(), currency), money(priced.tax(), currency),
                 line.taxCategory(), line.available(), line.unavailableReason());
+    }
+
+    private static List<Coupon> coupons(CartView view) {
+        return view.cart().couponCodes().stream().map(code -> view.promotions().applied().stream()
+                        .filter(applied -> code.equals(applied.code())).findFirst()
+                        .map(applied -> new Coupon(code, true, null, null))
+                        .orElseGet(() -> view.promotions().notApplied().stream().filter(not -> code.equals(not.code())).findFirst()
+                                .map(not -> new Coupon(code, false, not.reason(), not.message()))
+                                .orElse(new Coupon(code, false, "invalid", "the code is no longer valid"))))
+                .toList();
     }
 
     private static String percent(BigDecimal rate) {

@@ -4,8 +4,6 @@ import dev.commerce.cart.domain.Address;
 import dev.commerce.cart.domain.Cart;
 import dev.commerce.cart.domain.CartRuleViolation;
 import dev.commerce.cart.domain.CartView;
-import dev.commerce.cart.messaging.CartEvents;
-import dev.commerce.cart.persistence.CartRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -20,24 +18,21 @@ import java.util.function.LongConsumer;
 @Transactional
 public class CartCheckoutDetails {
 
-    private final CartRepository carts;
     private final CartAccess access;
     private final CartPricing pricing;
-    private final CartEvents events;
     private final Clock clock;
 
-    public CartCheckoutDetails(CartRepository carts, CartAccess access, CartPricing pricing, CartEvents events, Clock clock) {
-        this.carts = carts;
+    public CartCheckoutDetails(CartAccess access, CartPricing pricing, Clock clock) {
         this.access = access;
         this.pricing = pricing;
-        this.events = events;
         this.clock = clock;
     }
 
     /** Sets email and addresses; a shipping method that does not ship to the new address is cleared, with a notice. */
     public CartView setAddresses(UUID cartId, Shopper shopper, LongConsumer precondition, String email, Address shipping,
-                                 Address billing) {
+                                 Address billing, String locale) {
         Cart cart = access.lockedForChange(cartId, shopper, precondition);
+        cart.setLocale(locale);
         cart.setAddresses(email, shipping, billing, Instant.now(clock));
         return changed(cart);
     }
@@ -66,10 +61,7 @@ public class CartCheckoutDetails {
     }
 
     private CartView changed(Cart cart) {
-        CartView view = pricing.afterChange(cart);
-        carts.flush();
-        events.updated(view);
-        return view;
+        return access.saveChange(cart);
     }
 
 }

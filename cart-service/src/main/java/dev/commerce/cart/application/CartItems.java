@@ -8,8 +8,6 @@ import dev.commerce.cart.domain.CartLine;
 import dev.commerce.cart.domain.CartRuleViolation;
 import dev.commerce.cart.domain.SellableVariant;
 import dev.commerce.cart.domain.StockLevel;
-import dev.commerce.cart.messaging.CartEvents;
-import dev.commerce.cart.persistence.CartRepository;
 import dev.commerce.cart.persistence.SellableVariantRepository;
 import dev.commerce.cart.persistence.StockLevelRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,23 +27,17 @@ import java.util.function.LongConsumer;
 @Transactional
 public class CartItems {
 
-    private final CartRepository carts;
     private final CartAccess access;
     private final SellableVariantRepository variants;
     private final StockLevelRepository stock;
-    private final CartPricing pricing;
-    private final CartEvents events;
     private final CartConfig config;
     private final Clock clock;
 
-    public CartItems(CartRepository carts, CartAccess access, SellableVariantRepository variants, StockLevelRepository stock,
-                     CartPricing pricing, CartEvents events, CartConfig config, Clock clock) {
-        this.carts = carts;
+    public CartItems(CartAccess access, SellableVariantRepository variants, StockLevelRepository stock,
+                     CartConfig config, Clock clock) {
         this.access = access;
         this.variants = variants;
         this.stock = stock;
-        this.pricing = pricing;
-        this.events = events;
         this.config = config;
         this.clock = clock;
     }
@@ -83,10 +75,7 @@ public class CartItems {
     }
 
     private Change changed(Cart cart, UUID lineId, boolean newLine) {
-        CartView view = pricing.afterChange(cart);
-        carts.flush();
-        events.updated(view);
-        return new Change(view, lineId, newLine);
+        return new Change(access.saveChange(cart), lineId, newLine);
     }
 
 

@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -78,8 +77,7 @@ public class CartMerge {
         if (leftBehind.isEmpty()) {
             return merged;
         }
-        List<CartView.Notice> notices = new ArrayList<>(merged.notices());
-        notices.add(new CartView.Notice("lines-left-behind", "no longer for sale, not merged: " + String.join(", ", leftBehind)));
-        return new CartView(merged.cart(), merged.priced(), merged.taxEstimated(), merged.shipping(), notices);
+        return merged.withNotice(new CartView.Notice("lines-left-behind",
+                "no longer for sale, not merged: " + String.join(", ", leftBehind)));
     }
 }

@@ -12,6 +12,7 @@ import dev.commerce.cart.domain.pricing.PricedCart;
 import dev.commerce.cart.domain.pricing.PricingLine;
 import dev.commerce.cart.domain.pricing.TaxRule;
 import dev.commerce.cart.domain.pricing.TaxTable;
+import dev.commerce.cart.domain.promotion.PromotionResult;
 import dev.commerce.cart.persistence.ShippingRepository;
 import dev.commerce.cart.persistence.TaxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,11 +38,14 @@ public class CartPricing {
 
     private final TaxRepository taxes;
     private final ShippingRepository shipping;
+    private final CartPromotions promotions;
     private final CartConfig config;
     private final Clock clock;
 
-    public CartPricing(TaxRepository taxes, ShippingRepository shipping, CartConfig config, Clock clock) {
+    public CartPricing(TaxRepository taxes, ShippingRepository shipping, CartPromotions promotions, CartConfig config,
+                       Clock clock) {
         this.taxes = taxes;
+        this.promotions = promotions;
         this.shipping = shipping;
         this.config = config;
         this.clock = clock;
@@ -59,7 +63,10 @@ public class CartPricing {
 
     /** The methods that can ship this cart to its destination (the default country before it has an address). */
     public List<Quote> eligibleMethods(Cart cart) {
-        BigDecimal goods = goodsValue(cart, taxTable(cart));
+        return eligibleMethods(cart, goodsValue(cart, discountsOnGoods(promotions.evaluate(cart)), taxTable(cart)));
+    }
+
+    private List<Quote> eligibleMethods(Cart cart, BigDecimal goods) {
         return shipping.activeMethodsTo(country(cart)).stream()
                 .flatMap(method -> method.quote(cart.currency(), cart.payableWeightGrams(), goods)
                         .map(price -> new Quote(method, price)).stream())
@@ -72,10 +79,12 @@ public class CartPricing {
 
     private CartView price(Cart cart, boolean clearIneligible) {
         TaxTable table = taxTable(cart);
+        PromotionResult granted = promotions.evaluate(cart);
+        Adjustments onGoods = discountsOnGoods(granted);
         List<CartView.Notice> notices = List.of();
         CartView.ShippingChoice choice = null;
         if (cart.shippingMethodId() != null) {
-            Optional<Quote> quote = eligibleMethods(cart).stream()
+            Optional<Quote> quote = eligibleMethods(cart, goodsValue(cart, onGoods, table)).stream()
                     .filter(candidate -> candidate.method().id().equals(cart.shippingMethodId())).findFirst();
             if (quote.isPresent()) {
                 choice = new CartView.ShippingChoice(quote.get().method().id(), quote.get().method().name(), quote.get().price());
@@ -87,14 +96,32 @@ public class CartPricing {
                 }
             }
         }
-        PricedCart priced = CartPricer.price(cart.currency(), lines(cart), Adjustments.NONE,
-                choice == null ? BigDecimal.ZERO : choice.price(), config.shippingTaxCategory(), table);
-        return new CartView(cart, priced, cart.destinationCountry().isEmpty(), choice, notices);
+        BigDecimal shippingPrice = choice == null ? BigDecimal.ZERO : choice.price();
+        BigDecimal shippingDiscount = granted.freeShipping() ? shippingPrice : BigDecimal.ZERO;
+        PricedCart priced = CartPricer.price(cart.currency(), lines(cart),
+                new Adjustments(onGoods.lineDiscounts(), onGoods.orderDiscount(), shippingDiscount),
+                shippingPrice, config.shippingTaxCategory(), table);
+        return new CartView(cart, priced, cart.destinationCountry().isEmpty(), choice, notices,
+                withShippingAmounts(granted, shippingPrice));
+    }
+
+    private static Adjustments discountsOnGoods(PromotionResult granted) {
+        return new Adjustments(granted.lineDiscounts(), granted.orderDiscount(), BigDecimal.ZERO);
+    }
+
+    /** A free-shipping promotion is worth what the shipping costs. */
+    private static PromotionResult withShippingAmounts(PromotionResult granted, BigDecimal shippingPrice) {
+        if (!granted.freeShipping()) {
+            return granted;
+        }
+        return new PromotionResult(granted.lineDiscounts(), granted.orderDiscount(), granted.applied().stream()
+                .map(applied -> applied.freeShipping() ? new PromotionResult.Applied(applied.promotionId(), applied.name(),
+                        applied.code(), shippingPrice, true) : applied).toList(), granted.notApplied());
     }
 
     /** What the goods cost after discounts: the measure of value bands and free-shipping thresholds. */
-    private BigDecimal goodsValue(Cart cart, TaxTable table) {
-        PricedCart goods = CartPricer.price(cart.currency(), lines(cart), Adjustments.NONE, BigDecimal.ZERO,
+    private BigDecimal goodsValue(Cart cart, Adjustments onGoods, TaxTable table) {
+        PricedCart goods = CartPricer.price(cart.currency(), lines(cart), onGoods, BigDecimal.ZERO,
                 config.shippingTaxCategory(), table);
         return goods.lines().stream().map(PricedCart.Line::total).reduce(BigDecimal.ZERO, BigDecimal::add);
     }

@@ -23,6 +23,33 @@ public interface CartConfig {
     @WithDefault("standard")
     String shippingTaxCategory();
 
+    /**
+     * How long a cart stays frozen after the checkout hand-off without {@code order-placed} before it reopens and
+     * its promotion usages are released; it must outlast a broker outage, since order-placed travels via the outbox.
+     */
+    @WithDefault("PT15M")
+    java.time.Duration checkoutDeadline();
+
+    /** A cart with items and no shopper activity for this long is announced as abandoned, once per inactivity period. */
+    @WithDefault("PT1H")
+    java.time.Duration abandonedAfter();
+
+    /** Guest carts untouched for this long are deleted (privacy: they hold emails and addresses). */
+    @WithDefault("P30D")
+    java.time.Duration guestCartRetention();
+
+    /** How often each instance looks for missed hand-off deadlines (read by its {@code @Scheduled}). */
+    @WithDefault("5s")
+    java.time.Duration checkoutDeadlineInterval();
+
+    /** How often each instance looks for abandoned carts (read by its {@code @Scheduled}). */
+    @WithDefault("30s")
+    java.time.Duration abandonmentInterval();
+
+    /** How often each instance deletes expired guest carts (read by its {@code @Scheduled}). */
+    @WithDefault("1h")
+    java.time.Duration guestCleanupInterval();
+
     /** For a currency without a tax setting: whether its prices include tax. */
     @WithDefault("true")
     boolean pricesIncludeTax();

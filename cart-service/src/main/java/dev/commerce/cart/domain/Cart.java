@@ -60,6 +60,21 @@ public class Cart {
     private Address billingAddress;
     @Column(name = "shipping_method_id")
     private UUID shippingMethodId;
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "cart_coupon", joinColumns = @jakarta.persistence.JoinColumn(name = "cart_id"))
+    @Column(name = "code")
+    private java.util.Set<String> couponCodes = new java.util.TreeSet<>();
+    private String locale;
+    @Column(name = "checkout_order_id")
+    private UUID checkoutOrderId;
+    @Column(name = "checkout_deadline")
+    private Instant checkoutDeadline;
+    @Column(name = "checkout_snapshot")
+    @JdbcTypeCode(SqlTypes.JSON)
+    private CheckoutSnapshot checkoutSnapshot;
+    /** Written by the abandonment job alone (see CartRepository.markAbandoned); read here for the query. */
+    @Column(name = "abandoned_at", insertable = false, updatable = false)
+    private Instant abandonedAt;
     @Column(name = "merged_into")
     private UUID mergedInto;
     @OneToMany(mappedBy = "cart", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -169,6 +184,57 @@ public class Cart {
         shopperChanged(now);
     }
 
+    /** The shopper's language (BCP 47, e.g. de-DE) for the order's mails; null keeps the current one. */
+    public void setLocale(String locale) {
+        if (locale != null) {
+            this.locale = locale;
+        }
+    }
+
+    /**
+     * Freezes the cart for the order being placed from it: no more edits until the order is placed (ORDERED) or the
+     * deadline passes without it (the cart reopens).
+     */
+    public void startCheckout(UUID orderId, Instant deadline, CheckoutSnapshot snapshot, Instant now) {
+        requireEditable();
+        this.status = Status.CHECKING_OUT;
+        this.checkoutOrderId = orderId;
+        this.checkoutDeadline = deadline;
+        this.checkoutSnapshot = snapshot;
+        touch(now);
+    }
+
+    /** The hand-off of {@code orderId} already happened: its snapshot, for a retry of the same order. */
+    public Optional<CheckoutSnapshot> handedOffFor(UUID orderId) {
+        return orderId.equals(checkoutOrderId) && (status == Status.CHECKING_OUT || status == Status.ORDERED)
+                ? Optional.ofNullable(checkoutSnapshot) : Optional.empty();
+    }
+
+    /** The order was placed: the cart is read-only from now on. */
+    public boolean markOrdered(UUID orderId, Instant now) {
+        if (status == Status.ORDERED || !orderId.equals(checkoutOrderId)) {
+            return false;
+        }
+        status = Status.ORDERED;
+        checkoutDeadline = null;
+        touch(now);
+        return true;
+    }
+
+    /** No order followed the hand-off in time: the cart takes changes again. Returns the order that did not happen. */
+    public UUID reopenAfterMissedDeadline(Instant now) {
+        if (status != Status.CHECKING_OUT) {
+            throw notEditable();
+        }
+        UUID missed = checkoutOrderId;
+        status = Status.OPEN;
+        checkoutOrderId = null;
+        checkoutDeadline = null;
+        checkoutSnapshot = null;
+        touch(now);
+        return missed;
+    }
+
     public void chooseShippingMethod(UUID methodId, Instant now) {
         requireEditable();
         this.shippingMethodId = methodId;
@@ -227,6 +293,35 @@ public class Cart {
         return Optional.ofNullable(mergedInto);
     }
 
+    /** Adds a promotion code the caller checked exists and may be used; returns false when the cart has it already. */
+    public boolean addCoupon(String code, int maxCoupons, Instant now) {
+        requireEditable();
+        if (couponCodes.contains(code)) {
+            return false;
+        }
+        if (couponCodes.size() >= maxCoupons) {
+            throw (CartRuleViolation) new CartRuleViolation(CartRuleViolation.Kind.CONFLICT, "coupon-limit", "Too many codes",
+                    "a cart holds at most " + maxCoupons + " codes").with("maxCoupons", maxCoupons);
+        }
+        couponCodes.add(code);
+        shopperChanged(now);
+        return true;
+    }
+
+    public void removeCoupon(String code, Instant now) {
+        requireEditable();
+        if (!couponCodes.remove(code)) {
+            throw new CartRuleViolation(CartRuleViolation.Kind.UNPROCESSABLE, "unknown-coupon", "Unknown code",
+                    "the cart does not hold the code " + code);
+        }
+        shopperChanged(now);
+    }
+
+    /** The promotion codes on the cart, in alphabetical order. */
+    public java.util.List<String> couponCodes() {
+        return java.util.List.copyOf(new java.util.TreeSet<>(couponCodes));
+    }
+
     /** Where the cart ships to, once it has a shipping address. */
     public Optional<String> destinationCountry() {
         return Optional.ofNullable(shippingAddress).map(Address::country);
@@ -254,8 +349,12 @@ public class Cart {
 
     private void requireEditable() {
         if (!editable()) {
-            throw CartRuleViolation.notEditable(this);
+            throw notEditable();
         }
+    }
+
+    private CartRuleViolation notEditable() {
+        return CartRuleViolation.notEditable(this);
     }
 
     private SkuPrice sellablePrice(SellableVariant variant) {
@@ -320,6 +419,18 @@ public class Cart {
 
     public Address billingAddress() {
         return billingAddress;
+    }
+
+    public String locale() {
+        return locale;
+    }
+
+    public UUID checkoutOrderId() {
+        return checkoutOrderId;
+    }
+
+    public Instant checkoutDeadline() {
+        return checkoutDeadline;
     }
 
     public UUID shippingMethodId() {

@@ -25,6 +25,17 @@ import java.util.UUID;
 public class CartEvents {
 
     static final EventType UPDATED = EventType.of(EventTypes.CART_UPDATED);
+    static final EventType ABANDONED = EventType.of(EventTypes.CART_ABANDONED);
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AbandonedLine(String sku, String name, int quantity, Money unitPrice) {
+    }
+
+    /** cart-abandoned: who to remind (a customer, or a guest's email) and of what. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CartAbandoned(UUID cartId, String customerId, String email, List<AbandonedLine> lines, Money total,
+                                Instant lastActivityAt) {
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Line(UUID lineId, String sku, int quantity, Money unitPrice, Money total, boolean available) {
@@ -46,6 +57,15 @@ public class CartEvents {
     public void updated(CartView view) {
         Cart cart = view.cart();
         outbox.record(Topics.CART, UPDATED, cart.id().toString(), payload(view));
+    }
+
+    public void abandoned(CartView view) {
+        Cart cart = view.cart();
+        String currency = cart.currency();
+        outbox.record(Topics.CART, ABANDONED, cart.id().toString(), new CartAbandoned(cart.id(), cart.customerId(),
+                cart.email(), cart.lines().stream().map(line -> new AbandonedLine(line.sku(), line.name(), line.quantity(),
+                        money(line.unitPrice(), currency))).toList(),
+                money(view.priced().totals().grandTotal(), currency), cart.lastActivityAt()));
     }
 
     static CartUpdated payload(CartView view) {

@@ -31,6 +31,48 @@ public class CartRepository implements PanacheRepositoryBase<Cart, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** Frozen carts whose hand-off deadline passed, locked; rows another instance has locked are skipped. */
+    public List<Cart> checkoutsDueForUpdate(java.time.Instant now, int limit) {
+        return getEntityManager().createQuery("""
+                        SELECT c FROM Cart c WHERE c.status = :checkingOut AND c.checkoutDeadline < :now
+                        ORDER BY c.checkoutDeadline""", Cart.class)
+                .setParameter("checkingOut", Cart.Status.CHECKING_OUT).setParameter("now", now)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED
+                .setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Open carts with lines and no shopper activity since {@code inactiveSince} that were not announced as abandoned
+     * in this period of inactivity; locked, skipping rows another instance holds.
+     */
+    public List<Cart> abandonedForUpdate(java.time.Instant inactiveSince, int limit) {
+        return getEntityManager().createQuery("""
+                        SELECT c FROM Cart c WHERE c.status = :open AND c.lastActivityAt < :since
+                        AND (c.abandonedAt IS NULL OR c.abandonedAt < c.lastActivityAt)
+                        AND EXISTS (SELECT 1 FROM CartLine l WHERE l.cart = c) ORDER BY c.lastActivityAt""", Cart.class)
+                .setParameter("open", Cart.Status.OPEN).setParameter("since", inactiveSince)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** Notes the announcement without changing the cart's version (the shopper changed nothing). */
+    public void markAbandoned(UUID cartId, java.time.Instant at) {
+        getEntityManager().createNativeQuery("UPDATE cart SET abandoned_at = ?2 WHERE id = ?1")
+                .setParameter(1, cartId).setParameter(2, java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
+    /** Deletes up to {@code limit} guest carts untouched since {@code before} (none being checked out). */
+    public int deleteGuestCartsUntouchedSince(java.time.Instant before, int limit) {
+        return getEntityManager().createNativeQuery("""
+                        DELETE FROM cart WHERE id IN (SELECT id FROM cart WHERE customer_id IS NULL AND updated_at < ?1
+                        AND status <> 'CHECKING_OUT' LIMIT ?2 FOR UPDATE SKIP LOCKED)""")
+                .setParameter(1, java.time.OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC)).setParameter(2, limit)
+                .executeUpdate();
+    }
+
     public Optional<Cart> openCartOf(String customerId) {
         return find("customerId = ?1 AND status = ?2", customerId, Cart.Status.OPEN).firstResultOptional();
     }

@@ -42,12 +42,18 @@ public final class TokenMinter {
         return mint(partnerId, Set.of("partner"), Duration.ofHours(12));
     }
 
+    /** A service credential ({@code service} role), e.g. order-service's for the checkout hand-off. */
+    public String service(String serviceName) {
+        return mint(serviceName, Set.of("service"), Duration.ofHours(12));
+    }
+
     /** Tokens for the local platform's sample users, by the variable name they are printed under. */
     public java.util.Map<String, String> sampleTokens() {
         java.util.Map<String, String> tokens = new java.util.LinkedHashMap<>();
         tokens.put("ADMIN_TOKEN", admin());
         tokens.put("CUSTOMER_TOKEN", customer("customer-1"));
         tokens.put("PARTNER_TOKEN", partner("partner-1"));
+        tokens.put("SERVICE_TOKEN", service("order-service"));
         return tokens;
     }
 

@@ -29,7 +29,10 @@ public final class EventContracts {
 
     private static final Pattern CE_TYPE = Pattern.compile("commerce\\.([a-z]+)\\.([a-z]+(?:-[a-z]+)*)\\.v([1-9][0-9]*)");
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    /** Schema ids ($id and $ref: https://commerce.dev/schemas/...) resolve to the contracts on the classpath. */
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaIdResolvers(resolvers -> resolvers.mapPrefix("https://commerce.dev/schemas/",
+                    "classpath:contracts/schemas/")));
     private static volatile JsonNode catalog;
 
     private EventContracts() {
@@ -41,6 +44,19 @@ public final class EventContracts {
         if (!errors.isEmpty()) {
             throw new AssertionError("payload of " + ceType + " breaks its contract: "
                     + errors.stream().map(Error::toString).collect(Collectors.joining("; ")) + "\npayload: " + payloadJson);
+        }
+    }
+
+    /**
+     * Fails unless {@code json} is valid against a schema of the contracts that is not an event payload, e.g.
+     * {@code cart/checkout-snapshot.v1.json}.
+     */
+    public static void assertValidDocument(String schemaPath, String json) {
+        List<Error> errors = SCHEMAS.computeIfAbsent("document:" + schemaPath,
+                key -> REGISTRY.getSchema(read("contracts/schemas/" + schemaPath), InputFormat.JSON)).validate(json, InputFormat.JSON);
+        if (!errors.isEmpty()) {
+            throw new AssertionError(schemaPath + " refuses the document: "
+                    + errors.stream().map(Error::toString).collect(Collectors.joining("; ")) + "\ndocument: " + json);
         }
     }
 

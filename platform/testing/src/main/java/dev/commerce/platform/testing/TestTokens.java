@@ -28,6 +28,11 @@ public final class TestTokens {
         return MINTER.partner("partner-test");
     }
 
+    /** order-service's service credential (role {@code service}). */
+    public static String service() {
+        return MINTER.service("order-service");
+    }
+
     /** A token signed by a key the service does not trust. */
     public static String foreign() {
         return new TokenMinter(SigningKeys.generate(), ISSUER).admin();

@@ -10,6 +10,12 @@ public final class Roles {
     /** An integration partner: read access for integrations, reservations for point-of-sale systems. */
     public static final String PARTNER = "partner";
 
+    /**
+     * Another service of the platform calling with its service credential (order-service's checkout hand-off to
+     * cart-service); endpoints for it accept no other role, and it has no access to anything else.
+     */
+    public static final String SERVICE = "service";
+
     private Roles() {
     }
 }

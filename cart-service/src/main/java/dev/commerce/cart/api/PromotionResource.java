@@ -1,0 +1,155 @@
+package dev.commerce.cart.api;
+
+import dev.commerce.cart.application.PromotionAdministration;
+import dev.commerce.cart.domain.Promotion;
+import dev.commerce.cart.domain.PromotionCode;
+import dev.commerce.cart.domain.promotion.PromotionAction;
+import dev.commerce.platform.domain.Money;
+import dev.commerce.platform.web.http.Versions;
+import dev.commerce.platform.web.problem.Problem;
+import dev.commerce.platform.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Admin API of promotions and their codes. Changes need If-Match. */
+@Path("/promotions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Promotions", description = "Automatic promotions and promotion codes")
+@RolesAllowed(Roles.ADMIN)
+public class PromotionResource {
+
+    @Schema(name = "Promotion")
+    public record PromotionResponse(UUID id, String name, String description, boolean automatic, boolean active,
+                                    int priority, boolean exclusive, boolean combinable, Instant startsAt, Instant endsAt,
+                                    Integer usageLimit, Integer perCustomerLimit, Object conditions, Object action,
+                                    long version, Instant createdAt) {
+        static PromotionResponse of(Promotion promotion) {
+            var conditions = promotion.conditions();
+            PromotionAction action = promotion.action();
+            return new PromotionResponse(promotion.id(), promotion.name(), promotion.description(), promotion.automatic(),
+                    promotion.active(), promotion.priority(), promotion.exclusive(), promotion.combinable(),
+                    promotion.startsAt(), promotion.endsAt(), promotion.usageLimit(), promotion.perCustomerLimit(),
+                    new PromotionRequests.Conditions(money(conditions.minSubtotal()), conditions.minQuantity(),
+                            conditions.firstOrder(), conditions.minConfirmedOrders()),
+                    new PromotionRequests.Action(action.type(), action.percent(), money(action.amounts()),
+                            new PromotionRequests.Target(action.target().skus(), action.target().productIds(),
+                                    action.target().categoryIds()), action.buyQuantity(), action.getQuantity(),
+                            action.tiers().stream().map(tier -> new PromotionRequests.Tier(money(tier.thresholds()),
+                                    tier.percent(), money(tier.amounts()))).toList()),
+                    promotion.version(), promotion.createdAt());
+        }
+
+        private static List<Money> money(Map<String, BigDecimal> amounts) {
+            return amounts.entrySet().stream().map(entry -> Money.of(entry.getValue(), entry.getKey())).toList();
+        }
+    }
+
+    @Schema(name = "PromotionCode")
+    public record CodeResponse(String code, UUID promotionId, Integer usageLimit) {
+        static CodeResponse of(PromotionCode code) {
+            return new CodeResponse(code.code(), code.promotionId(), code.usageLimit());
+        }
+    }
+
+    private final PromotionAdministration promotions;
+    private final HttpHeaders headers;
+
+    public PromotionResource(PromotionAdministration promotions, HttpHeaders headers) {
+        this.promotions = promotions;
+        this.headers = headers;
+    }
+
+    @GET
+    @Operation(operationId = "listPromotions", summary = "List promotions", description = "By priority (lower first).")
+    public List<PromotionResponse> list() {
+        return promotions.list().stream().map(PromotionResponse::of).toList();
+    }
+
+    @POST
+    @Operation(operationId = "createPromotion", summary = "Create a promotion")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PromotionResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull PromotionRequests.PromotionRequest request, @Context UriInfo uri) {
+        Promotion promotion = promotions.create(request.definition());
+        return Response.created(uri.getAbsolutePathBuilder().path(promotion.id().toString()).build())
+                .tag(Versions.etag(promotion.version())).entity(PromotionResponse.of(promotion)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getPromotion", summary = "Get a promotion")
+    public Response get(@PathParam("id") UUID id) {
+        Promotion promotion = promotions.find(id);
+        return Response.ok(PromotionResponse.of(promotion)).tag(Versions.etag(promotion.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "changePromotion", summary = "Replace a promotion's definition", description = "Needs If-Match.")
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response change(@PathParam("id") UUID id, @Valid @NotNull PromotionRequests.PromotionRequest request) {
+        Promotion promotion = promotions.change(id, version -> Versions.requireMatch(headers, version), request.definition());
+        return Response.ok(PromotionResponse.of(promotion)).tag(Versions.etag(promotion.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/codes")
+    @Operation(operationId = "addPromotionCode", summary = "Add a code to a promotion")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CodeResponse.class)))
+    @APIResponse(responseCode = "409", description = "code-exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addCode(@PathParam("id") UUID id, @Valid @NotNull PromotionRequests.CodeRequest request) {
+        return Response.status(201).entity(CodeResponse.of(promotions.addCode(id, request.code(), request.usageLimit()))).build();
+    }
+
+    @POST
+    @Path("/{id}/codes/generate")
+    @Operation(operationId = "generatePromotionCodes", summary = "Generate unique single-use codes")
+    @APIResponse(responseCode = "201", description = "The generated codes")
+    public Response generate(@PathParam("id") UUID id, @Valid @NotNull PromotionRequests.GenerateRequest request) {
+        List<CodeResponse> codes = promotions.generateCodes(id, request.count(), request.prefix() == null ? "" : request.prefix(),
+                request.length() == null ? 10 : request.length()).stream().map(CodeResponse::of).toList();
+        return Response.status(201).entity(codes).build();
+    }
+
+    @GET
+    @Path("/{id}/codes")
+    @Operation(operationId = "listPromotionCodes", summary = "List a promotion's codes", description = "Alphabetical, up to limit.")
+    public List<CodeResponse> codes(@PathParam("id") UUID id,
+                                    @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(10_000) int limit) {
+        return promotions.codes(id, limit).stream().map(CodeResponse::of).toList();
+    }
+}

@@ -1,0 +1,92 @@
+package dev.commerce.cart.api;
+
+import dev.commerce.cart.CatalogFeed;
+import dev.commerce.platform.testing.CommerceTestResource;
+import dev.commerce.platform.testing.EventContracts;
+import dev.commerce.platform.testing.EventProbe;
+import dev.commerce.platform.testing.TestDatabase;
+import dev.commerce.platform.testing.TestEvents;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Abandonment (the test profile: after 3 s of inactivity) and the deletion of old guest carts (after a day). */
+@QuarkusTest
+@QuarkusTestResource(CommerceTestResource.class)
+class CartAbandonmentTest {
+
+    private static final String ABANDONED = "commerce.cart.cart-abandoned.v1";
+    private static CatalogFeed feed;
+    private static EventProbe probe;
+
+    @BeforeAll
+    static void connect() {
+        feed = new CatalogFeed();
+        TestEvents.ensureTopic("cart.v1");
+        probe = EventProbe.of("cart.v1");
+    }
+
+    @AfterAll
+    static void disconnect() {
+        feed.close();
+        probe.close();
+    }
+
+    private List<EventProbe.ReceivedEvent> abandonments(String cart) {
+        return probe.received().stream().filter(e -> cart.equals(e.key()) && ABANDONED.equals(e.header("ce_type"))).toList();
+    }
+
+    @Test
+    void an_inactive_cart_with_items_is_announced_once_per_period_of_inactivity() {
+        CatalogFeed.Product item = feed.stocked(CatalogFeed.product().eur("15.00"), 10);
+        String cart = CartItemsTest.guestCart("EUR");
+        String empty = CartItemsTest.guestCart("EUR");
+        CartItemsTest.add(cart, item.sku, 2).then().statusCode(201);
+        given().contentType(ContentType.JSON).body("""
+                {"email":"guest@example.com","shippingAddress":{"firstName":"G","lastName":"Uest","line1":"1 Road",
+                 "postalCode":"1000","city":"Town","country":"DE"}}""").put("/carts/" + cart + "/addresses").then().statusCode(200);
+
+        EventProbe.ReceivedEvent first = probe.awaitEvent(e -> cart.equals(e.key()) && ABANDONED.equals(e.header("ce_type")),
+                Duration.ofSeconds(30));
+        EventContracts.assertValidPayload(ABANDONED, first.payload());
+        JsonPath payload = JsonPath.from(first.payload());
+        assertThat(payload.getString("email")).isEqualTo("guest@example.com");
+        assertThat(payload.getString("customerId")).isNull();
+        assertThat(payload.getInt("lines[0].quantity")).isEqualTo(2);
+        assertThat(payload.getString("total.amount")).isEqualTo("30.00");
+
+        // the job runs every second: for 4 s more, still one announcement, and none for the empty cart
+        Awaitility.await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10))
+                .until(() -> abandonments(cart).size() == 1 && abandonments(empty).isEmpty());
+
+        CartItemsTest.add(cart, item.sku, 1).then().statusCode(200); // activity: a new period
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> abandonments(cart).size() == 2);
+        assertThat(JsonPath.from(abandonments(cart).get(1).payload()).getInt("lines[0].quantity")).isEqualTo(3);
+    }
+
+    @Test
+    void guest_carts_untouched_past_their_retention_are_deleted() throws Exception {
+        String old = CartItemsTest.guestCart("EUR");
+        String recent = CartItemsTest.guestCart("EUR");
+        try (Connection db = TestDatabase.connect(); PreparedStatement backdate = db.prepareStatement(
+                "UPDATE cart SET updated_at = now() - interval '2 days' WHERE id = ?::uuid")) {
+            backdate.setString(1, old);
+            backdate.executeUpdate();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/carts/" + old).statusCode() == 404);
+        given().get("/carts/" + recent).then().statusCode(200);
+    }
+}
