@@ -42,7 +42,7 @@ public class CartAccess {
     }
 
     public Cart visible(UUID cartId, Shopper shopper) {
-        return carts.findByIdOptional(cartId).filter(shopper::maySee)
+        return carts.findWithLines(cartId).filter(shopper::maySee)
                 .orElseThrow(() -> ProblemException.notFound("cart", cartId));
     }
 

@@ -4,26 +4,19 @@ import dev.commerce.cart.config.CartConfig;
 import dev.commerce.cart.domain.Cart;
 import dev.commerce.cart.domain.CartView;
 import dev.commerce.cart.domain.ShippingMethod;
-import dev.commerce.cart.domain.TaxRate;
-import dev.commerce.cart.domain.TaxSetting;
 import dev.commerce.cart.domain.pricing.Adjustments;
 import dev.commerce.cart.domain.pricing.CartPricer;
 import dev.commerce.cart.domain.pricing.PricedCart;
 import dev.commerce.cart.domain.pricing.PricingLine;
-import dev.commerce.cart.domain.pricing.TaxRule;
 import dev.commerce.cart.domain.pricing.TaxTable;
 import dev.commerce.cart.domain.promotion.PromotionResult;
-import dev.commerce.cart.persistence.ShippingRepository;
-import dev.commerce.cart.persistence.TaxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Prices a cart from its lines, its shipping method, the destination's tax rates and the currency's tax setting.
@@ -36,17 +29,14 @@ public class CartPricing {
     public record Quote(ShippingMethod method, BigDecimal price) {
     }
 
-    private final TaxRepository taxes;
-    private final ShippingRepository shipping;
+    private final CartSettings settings;
     private final CartPromotions promotions;
     private final CartConfig config;
     private final Clock clock;
 
-    public CartPricing(TaxRepository taxes, ShippingRepository shipping, CartPromotions promotions, CartConfig config,
-                       Clock clock) {
-        this.taxes = taxes;
+    public CartPricing(CartSettings settings, CartPromotions promotions, CartConfig config, Clock clock) {
+        this.settings = settings;
         this.promotions = promotions;
-        this.shipping = shipping;
         this.config = config;
         this.clock = clock;
     }
@@ -67,7 +57,7 @@ public class CartPricing {
     }
 
     private List<Quote> eligibleMethods(Cart cart, BigDecimal goods) {
-        return shipping.activeMethodsTo(country(cart)).stream()
+        return settings.current().methodsTo(country(cart)).stream()
                 .flatMap(method -> method.quote(cart.currency(), cart.payableWeightGrams(), goods)
                         .map(price -> new Quote(method, price)).stream())
                 .toList();
@@ -135,9 +125,8 @@ public class CartPricing {
 
     private TaxTable taxTable(Cart cart) {
         String country = country(cart);
-        Map<String, TaxRule> rules = taxes.ofCountry(country).stream()
-                .collect(Collectors.toMap(TaxRate::taxCategory, TaxRate::rule));
-        boolean gross = taxes.settingOf(cart.currency()).map(TaxSetting::pricesIncludeTax).orElse(config.pricesIncludeTax());
-        return new TaxTable(country, rules, gross);
+        CartSettings.Snapshot current = settings.current();
+        return new TaxTable(country, current.taxRules(country),
+                current.pricesIncludeTax().getOrDefault(cart.currency(), config.pricesIncludeTax()));
     }
 }

@@ -4,13 +4,11 @@ import dev.commerce.cart.domain.Cart;
 import dev.commerce.cart.domain.CartLine;
 import dev.commerce.cart.domain.Promotion;
 import dev.commerce.cart.domain.PromotionCode;
-import dev.commerce.cart.domain.SellableVariant;
 import dev.commerce.cart.domain.promotion.PromotionEngine;
 import dev.commerce.cart.domain.promotion.PromotionLine;
 import dev.commerce.cart.domain.promotion.PromotionOffer;
 import dev.commerce.cart.domain.promotion.PromotionResult;
 import dev.commerce.cart.persistence.PromotionRepository;
-import dev.commerce.cart.persistence.SellableVariantRepository;
 import dev.commerce.platform.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,28 +18,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Weighs the promotions for a cart: the automatic ones in their window and the ones its codes unlock, minus those
- * used up; the engine then decides what applies ({@link PromotionEngine}). Categories of lines come from the
- * sellable-variant read model.
+ * used up; the engine then decides what applies ({@link PromotionEngine}). Lines carry their product's categories
+ * in their snapshot.
  */
 @ApplicationScoped
 public class CartPromotions {
 
     private final PromotionRepository promotions;
+    private final CartSettings settings;
     private final PromotionLimits limits;
-    private final SellableVariantRepository variants;
     private final OrderHistory history;
     private final Clock clock;
 
-    public CartPromotions(PromotionRepository promotions, PromotionLimits limits, SellableVariantRepository variants,
+    public CartPromotions(PromotionRepository promotions, CartSettings settings, PromotionLimits limits,
                           OrderHistory history, Clock clock) {
         this.promotions = promotions;
+        this.settings = settings;
         this.limits = limits;
-        this.variants = variants;
         this.history = history;
         this.clock = clock;
     }
@@ -51,8 +47,8 @@ public class CartPromotions {
         String customerKey = PromotionLimits.customerKey(cart);
         List<PromotionOffer> offers = new ArrayList<>();
         List<PromotionResult.NotApplied> usedUp = new ArrayList<>();
-        for (Promotion promotion : promotions.automaticActiveAt(now)) {
-            if (limits.exhausted(promotion, null, customerKey).isEmpty()) {
+        for (Promotion promotion : settings.current().automaticPromotions()) {
+            if (promotion.activeAt(now) && limits.exhausted(promotion, null, customerKey).isEmpty()) {
                 offers.add(promotion.offer(null));
             }
         }
@@ -84,14 +80,10 @@ public class CartPromotions {
         return new PromotionResult(result.lineDiscounts(), result.orderDiscount(), result.applied(), notApplied);
     }
 
-    private List<PromotionLine> lines(Cart cart) {
-        List<CartLine> payable = cart.lines().stream().filter(CartLine::available).toList();
-        Map<String, SellableVariant> bySku = variants.bySkus(payable.stream().map(CartLine::sku).toList()).stream()
-                .collect(Collectors.toMap(SellableVariant::sku, Function.identity()));
-        return payable.stream().map(line -> new PromotionLine(line.id(), line.sku(),
+    private static List<PromotionLine> lines(Cart cart) {
+        return cart.lines().stream().filter(CartLine::available).map(line -> new PromotionLine(line.id(), line.sku(),
                         line.productId() == null ? null : line.productId().toString(),
-                        bySku.containsKey(line.sku()) ? bySku.get(line.sku()).categoryIds().stream().map(UUID::toString).toList() : List.of(),
-                        line.unitPrice(), line.quantity()))
+                        line.categoryIds().stream().map(UUID::toString).toList(), line.unitPrice(), line.quantity()))
                 .toList();
     }
 }

@@ -28,18 +28,23 @@ public class PromotionAdministration {
     private final PromotionRepository promotions;
     private final Clock clock;
 
-    public PromotionAdministration(PromotionRepository promotions, Clock clock) {
+    private final CartSettings settings;
+
+    public PromotionAdministration(PromotionRepository promotions, Clock clock, CartSettings settings) {
+        this.settings = settings;
         this.promotions = promotions;
         this.clock = clock;
     }
 
     public Promotion create(Promotion.Definition definition) {
+        settings.invalidateAfterCommit();
         Promotion promotion = new Promotion(definition, Instant.now(clock));
         promotions.persistAndFlush(promotion);
         return promotion;
     }
 
     public Promotion change(UUID id, LongConsumer precondition, Promotion.Definition definition) {
+        settings.invalidateAfterCommit();
         Promotion promotion = find(id);
         precondition.accept(promotion.version());
         promotion.change(definition);

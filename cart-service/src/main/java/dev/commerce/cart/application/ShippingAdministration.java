@@ -27,11 +27,15 @@ public class ShippingAdministration {
 
     private final ShippingRepository shipping;
 
-    public ShippingAdministration(ShippingRepository shipping) {
+    private final CartSettings settings;
+
+    public ShippingAdministration(ShippingRepository shipping, CartSettings settings) {
+        this.settings = settings;
         this.shipping = shipping;
     }
 
     public ShippingZone createZone(String name, List<String> countries) {
+        settings.invalidateAfterCommit();
         ShippingZone zone = new ShippingZone(name, countries);
         shipping.save(zone);
         shipping.flush();
@@ -39,6 +43,7 @@ public class ShippingAdministration {
     }
 
     public ShippingZone changeZone(UUID id, LongConsumer precondition, String name, List<String> countries) {
+        settings.invalidateAfterCommit();
         ShippingZone zone = zone(id);
         precondition.accept(zone.version());
         zone.change(name, countries);
@@ -47,6 +52,7 @@ public class ShippingAdministration {
     }
 
     public void deleteZone(UUID id, LongConsumer precondition) {
+        settings.invalidateAfterCommit();
         ShippingZone zone = zone(id);
         precondition.accept(zone.version());
         if (shipping.zoneInUse(id)) {
@@ -67,6 +73,7 @@ public class ShippingAdministration {
     }
 
     public ShippingMethod createMethod(MethodDefinition definition) {
+        settings.invalidateAfterCommit();
         zone(definition.zoneId());
         ShippingMethod method = new ShippingMethod(definition.zoneId(), definition.name(), definition.basis(),
                 definition.bands(), definition.freeAbove(), definition.active());
@@ -76,6 +83,7 @@ public class ShippingAdministration {
 
     /** Changes a method (its zone stays). Carts holding it are re-checked at their next change or read. */
     public ShippingMethod changeMethod(UUID id, LongConsumer precondition, MethodDefinition definition) {
+        settings.invalidateAfterCommit();
         ShippingMethod method = method(id);
         precondition.accept(method.version());
         method.change(definition.name(), definition.basis(), definition.bands(), definition.freeAbove(), definition.active());
@@ -84,6 +92,7 @@ public class ShippingAdministration {
     }
 
     public void deleteMethod(UUID id, LongConsumer precondition) {
+        settings.invalidateAfterCommit();
         ShippingMethod method = method(id);
         precondition.accept(method.version());
         shipping.delete(method);

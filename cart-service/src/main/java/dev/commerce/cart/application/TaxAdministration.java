@@ -21,11 +21,15 @@ public class TaxAdministration {
 
     private final TaxRepository taxes;
 
-    public TaxAdministration(TaxRepository taxes) {
+    private final CartSettings settings;
+
+    public TaxAdministration(TaxRepository taxes, CartSettings settings) {
+        this.settings = settings;
         this.taxes = taxes;
     }
 
     public TaxRate create(String country, String taxCategory, String name, BigDecimal ratePercent) {
+        settings.invalidateAfterCommit();
         TaxRate rate = new TaxRate(country, taxCategory, name, ratePercent);
         if (taxes.rateFor(rate.country(), rate.taxCategory()).isPresent()) {
             throw new CartRuleViolation(CartRuleViolation.Kind.CONFLICT, "tax-rate-exists", "Tax rate exists",
@@ -36,6 +40,7 @@ public class TaxAdministration {
     }
 
     public TaxRate change(UUID id, LongConsumer precondition, String name, BigDecimal ratePercent) {
+        settings.invalidateAfterCommit();
         TaxRate rate = find(id);
         precondition.accept(rate.version());
         rate.change(name, ratePercent);
@@ -44,6 +49,7 @@ public class TaxAdministration {
     }
 
     public void delete(UUID id, LongConsumer precondition) {
+        settings.invalidateAfterCommit();
         TaxRate rate = find(id);
         precondition.accept(rate.version());
         taxes.delete(rate);
@@ -66,6 +72,7 @@ public class TaxAdministration {
 
     /** Creates or changes the setting of a currency; {@code precondition} sees its version ({@code -1} when new). */
     public TaxSetting putSetting(String currency, LongConsumer precondition, long versionWhenNew, boolean pricesIncludeTax) {
+        settings.invalidateAfterCommit();
         Optional<TaxSetting> existing = taxes.settingOf(currency);
         precondition.accept(existing.map(TaxSetting::version).orElse(versionWhenNew));
         TaxSetting setting = existing.orElseGet(() -> {

@@ -50,6 +50,10 @@ public interface CartConfig {
     @WithDefault("1h")
     java.time.Duration guestCleanupInterval();
 
+    /** How long an instance prices carts with the settings it read (tax, shipping, automatic promotions). */
+    @WithDefault("PT5S")
+    java.time.Duration settingsTtl();
+
     /** For a currency without a tax setting: whether its prices include tax. */
     @WithDefault("true")
     boolean pricesIncludeTax();

@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /**
  * One SKU in a cart with a snapshot of what the catalog said when it was added or last re-priced: name, options,
- * image, unit price, tax category. After a price change the line shows the price it had before
+ * image, unit price, tax category, categories. After a price change the line shows the price it had before
  * ({@code previousUnitPrice}) until the shopper next changes the cart.
  */
 @Entity
@@ -52,6 +52,9 @@ public class CartLine {
     private String taxCategory;
     @Column(name = "weight_grams")
     private Integer weightGrams;
+    @Column(name = "category_ids")
+    @JdbcTypeCode(SqlTypes.JSON)
+    private java.util.List<UUID> categoryIds = java.util.List.of();
     private boolean available;
     @Column(name = "unavailable_reason")
     private String unavailableReason;
@@ -113,6 +116,7 @@ public class CartLine {
         this.compareAtPrice = price.compareAtAmount();
         this.taxCategory = variant.taxCategory();
         this.weightGrams = variant.weightGrams();
+        this.categoryIds = java.util.List.copyOf(variant.categoryIds());
         this.available = true;
         this.unavailableReason = null;
     }
@@ -172,6 +176,11 @@ public class CartLine {
 
     public Integer weightGrams() {
         return weightGrams;
+    }
+
+    /** The categories of the line's product when it was added or last re-priced. */
+    public java.util.List<UUID> categoryIds() {
+        return categoryIds == null ? java.util.List.of() : categoryIds;
     }
 
     public boolean available() {

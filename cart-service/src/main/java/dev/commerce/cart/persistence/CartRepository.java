@@ -26,6 +26,16 @@ public class CartRepository implements PanacheRepositoryBase<Cart, UUID> {
                 .page(0, limit).list();
     }
 
+    /**
+     * The cart with its lines in one query (the read path). Its codes load on first use: fetching both collections
+     * at once would repeat each line once per code.
+     */
+    public Optional<Cart> findWithLines(UUID id) {
+        return getEntityManager().createQuery("""
+                        SELECT c FROM Cart c LEFT JOIN FETCH c.lines WHERE c.id = :id""", Cart.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
     /** The cart, its row locked until the transaction ends: changes to one cart happen one after the other. */
     public Optional<Cart> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);

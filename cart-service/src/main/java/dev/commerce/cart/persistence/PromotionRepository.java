@@ -22,10 +22,9 @@ public class PromotionRepository implements PanacheRepositoryBase<Promotion, UUI
         return list("ORDER BY priority, id");
     }
 
-    /** Active automatic promotions in their validity window. */
-    public List<Promotion> automaticActiveAt(Instant now) {
-        return list("automatic = true AND active = true AND (startsAt IS NULL OR startsAt <= ?1) AND (endsAt IS NULL OR endsAt > ?1)",
-                now);
+    /** Active automatic promotions (whatever their validity window). */
+    public List<Promotion> automaticActive() {
+        return list("automatic = true AND active = true ORDER BY priority, id");
     }
 
     public Optional<PromotionCode> code(String code) {

@@ -29,6 +29,10 @@ public class TaxRepository implements PanacheRepositoryBase<TaxRate, UUID> {
         return Optional.ofNullable(getEntityManager().find(TaxSetting.class, currency));
     }
 
+    public List<TaxSetting> settings() {
+        return getEntityManager().createQuery("SELECT s FROM TaxSetting s", TaxSetting.class).getResultList();
+    }
+
     public void save(TaxSetting setting) {
         getEntityManager().persist(setting);
     }
