@@ -194,6 +194,56 @@ class CheckoutHandOffTest {
     }
 
     @Test
+    void a_per_customer_limit_counts_guests_by_their_checkout_email() {
+        CatalogFeed.Product item = feed.stocked(CatalogFeed.product().eur("40.00"), 100);
+        String promotion = PromotionsTest.promotion("""
+                {"name":"Once per shopper","perCustomerLimit":1,"action":{"type":"ORDER_FIXED","amounts":[{"amount":"5.00","currency":"EUR"}]}}""");
+        String code = PromotionsTest.unique("ONCEPP");
+        PromotionsTest.code(promotion, code, null);
+        String first = readyCart(item, 1); // email ada@example.com
+        given().contentType(ContentType.JSON).body("{\"code\":\"" + code + "\"}").post("/carts/" + first + "/coupons")
+                .then().statusCode(200).body("totals.discount.amount", equalTo("5.00"));
+        handOff(first, UUID.randomUUID().toString(), null).then().statusCode(200);
+
+        String again = readyCart(item, 1); // the same email: the same shopper
+        given().contentType(ContentType.JSON).body("{\"code\":\"" + code + "\"}").post("/carts/" + again + "/coupons")
+                .then().statusCode(422).body("type", equalTo("https://commerce.dev/problems/coupon-used-up"));
+
+        String someoneElse = readyCart(item, 1);
+        given().contentType(ContentType.JSON).body("""
+                {"email":"grace@example.com","shippingAddress":{"firstName":"Grace","lastName":"Hopper",
+                 "line1":"Na Prikope 2","postalCode":"11000","city":"Praha","country":"CZ"}}""")
+                .put("/carts/" + someoneElse + "/addresses").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"methodId\":\"" + method() + "\"}")
+                .put("/carts/" + someoneElse + "/shipping-method").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"code\":\"" + code + "\"}").post("/carts/" + someoneElse + "/coupons")
+                .then().statusCode(200).body("coupons[0].applied", equalTo(true));
+        handOff(someoneElse, UUID.randomUUID().toString(), null).then().statusCode(200)
+                .body("promotions[0].amount.amount", equalTo("5.00"));
+    }
+
+    @Test
+    void a_free_shipping_code_takes_the_shipping_price_off() {
+        CatalogFeed.Product item = feed.stocked(CatalogFeed.product().eur("25.00"), 100);
+        String promotion = PromotionsTest.promotion("{\"name\":\"Free shipping\",\"action\":{\"type\":\"FREE_SHIPPING\"}}");
+        String code = PromotionsTest.unique("SHIPFREE");
+        PromotionsTest.code(promotion, code, null);
+        String cart = readyCart(item, 1);
+        given().get("/carts/" + cart).then().body("totals.shipping.amount", equalTo("3.00"))
+                .body("totals.grandTotal.amount", equalTo("28.00"));
+        given().contentType(ContentType.JSON).body("{\"code\":\"" + code + "\"}").post("/carts/" + cart + "/coupons")
+                .then().statusCode(200)
+                .body("promotions[0].freeShipping", equalTo(true))
+                .body("promotions[0].amount.amount", equalTo("3.00"))
+                .body("totals.shipping.amount", equalTo("3.00"))
+                .body("totals.discount.amount", equalTo("3.00"))
+                .body("totals.grandTotal.amount", equalTo("25.00"));
+        handOff(cart, UUID.randomUUID().toString(), null).then().statusCode(200)
+                .body("shippingMethod.discount.amount", equalTo("3.00"))
+                .body("totals.grandTotal.amount", equalTo("25.00"));
+    }
+
+    @Test
     void fifty_checkouts_racing_for_a_code_with_ten_uses_redeem_exactly_ten() throws Exception {
         CatalogFeed.Product item = feed.stocked(CatalogFeed.product().eur("10.00"), 10_000);
         String promotion = PromotionsTest.promotion("{\"name\":\"Ten uses\",\"action\":{\"type\":\"ORDER_PERCENTAGE\",\"percent\":10}}");
