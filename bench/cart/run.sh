@@ -74,12 +74,12 @@ ticks() { # pgrep pattern: CPU ticks (user + system) of the matching processes s
 machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 bench() { # mode seconds: wrk's RESULT line, then the share of the machine's CPU time each process took
   local cart0 pg0 kafka0 all0 cart1 pg1 kafka1 all1 result
-  cart0=$(ticks cart-service/target/quarkus-app); pg0=$(ticks '^postgres'); kafka0=$(ticks kafka); all0=$(machine_ticks)
+  cart0=$(ticks cart-service/target/quarkus-app); pg0=$(ticks '^postgres'); kafka0=$(ticks platform-local.jar); all0=$(machine_ticks)
   result=$(env MODE="$1" CARTS_FILE="$WORK/carts.txt" SKUS_FILE="$WORK/skus.txt" \
     wrk -t2 -c"$CONNECTIONS" -d"$2s" --latency -s bench/cart/cart.lua "$CART" | grep '^RESULT')
-  cart1=$(ticks cart-service/target/quarkus-app); pg1=$(ticks '^postgres'); kafka1=$(ticks kafka); all1=$(machine_ticks)
+  cart1=$(ticks cart-service/target/quarkus-app); pg1=$(ticks '^postgres'); kafka1=$(ticks platform-local.jar); all1=$(machine_ticks)
   local busy=$(( all1 - all0 )); [ "$busy" -gt 0 ] || busy=1
-  echo "$result cpu_busy_s=$(( busy / $(getconf CLK_TCK) )) cart_jvm=$(( 100 * (cart1 - cart0) / busy ))% postgres=$(( 100 * (pg1 - pg0) / busy ))% broker=$(( 100 * (kafka1 - kafka0) / busy ))% rest_incl_wrk=$(( 100 - 100 * (cart1 - cart0 + pg1 - pg0 + kafka1 - kafka0) / busy ))%"
+  echo "$result cpu_busy_s=$(( busy / $(getconf CLK_TCK) )) cart_jvm=$(( 100 * (cart1 - cart0) / busy ))% postgres=$(( 100 * (pg1 - pg0) / busy ))% launcher_and_broker=$(( 100 * (kafka1 - kafka0) / busy ))% rest_incl_wrk=$(( 100 - 100 * (cart1 - cart0 + pg1 - pg0 + kafka1 - kafka0) / busy ))%"
 }
 for mode in ${MODES:-read add}; do
   echo "warm-up $mode: $(bench "$mode" "${WARMUP_SECONDS:-30}")"
