@@ -93,7 +93,7 @@ public record CartResponse(
         return new CartResponse(cart.id(), cart.customerId(), currency, cart.status(), cart.version(), lines,
                 new Totals(money(totals.subtotal(), currency), money(totals.discount(), currency),
                         money(totals.shipping(), currency), money(totals.tax(), currency),
-                        priced.taxBreakdown().stream().map(tax -> new TaxAmount(tax.name(), percent(tax.rate()),
+                        priced.taxBreakdown().stream().map(tax -> new TaxAmount(tax.name(), tax.ratePercent(),
                                 money(tax.taxable(), currency), money(tax.tax(), currency))).toList(),
                         money(totals.grandTotal(), currency)),
                 cart.email(), AddressBody.of(cart.shippingAddress()), AddressBody.of(cart.billingAddress()),
@@ -123,10 +123,6 @@ public record CartResponse(
                                 .map(not -> new Coupon(code, false, not.reason(), not.message()))
                                 .orElse(new Coupon(code, false, "invalid", "the code is no longer valid"))))
                 .toList();
-    }
-
-    private static String percent(BigDecimal rate) {
-        return rate.movePointRight(2).stripTrailingZeros().toPlainString();
     }
 
     private static Money money(BigDecimal amount, String currency) {

@@ -53,7 +53,7 @@ public class CartPricing {
 
     /** The methods that can ship this cart to its destination (the default country before it has an address). */
     public List<Quote> eligibleMethods(Cart cart) {
-        return eligibleMethods(cart, goodsValue(cart, discountsOnGoods(promotions.evaluate(cart)), taxTable(cart)));
+        return eligibleMethods(cart, goodsValue(cart, promotions.evaluate(cart)));
     }
 
     private List<Quote> eligibleMethods(Cart cart, BigDecimal goods) {
@@ -74,7 +74,7 @@ public class CartPricing {
         List<CartView.Notice> notices = List.of();
         CartView.ShippingChoice choice = null;
         if (cart.shippingMethodId() != null) {
-            Optional<Quote> quote = eligibleMethods(cart, goodsValue(cart, onGoods, table)).stream()
+            Optional<Quote> quote = eligibleMethods(cart, goodsValue(cart, granted)).stream()
                     .filter(candidate -> candidate.method().id().equals(cart.shippingMethodId())).findFirst();
             if (quote.isPresent()) {
                 choice = new CartView.ShippingChoice(quote.get().method().id(), quote.get().method().name(), quote.get().price());
@@ -110,10 +110,12 @@ public class CartPricing {
     }
 
     /** What the goods cost after discounts: the measure of value bands and free-shipping thresholds. */
-    private BigDecimal goodsValue(Cart cart, Adjustments onGoods, TaxTable table) {
-        PricedCart goods = CartPricer.price(cart.currency(), lines(cart), onGoods, BigDecimal.ZERO,
-                config.shippingTaxCategory(), table);
-        return goods.lines().stream().map(PricedCart.Line::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+    private static BigDecimal goodsValue(Cart cart, PromotionResult granted) {
+        // the engine already capped every discount at what was left, so this is what the pricer's lines add up to
+        BigDecimal payable = lines(cart).stream().filter(PricingLine::payable).map(PricingLine::lineTotal)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal lineDiscounts = granted.lineDiscounts().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return payable.subtract(lineDiscounts).subtract(granted.orderDiscount());
     }
 
     private static List<PricingLine> lines(Cart cart) {

@@ -39,7 +39,8 @@ public class CartSettings {
 
         /** Active methods of the zones that cover {@code country}. */
         public List<ShippingMethod> methodsTo(String country) {
-            List<Object> zoneIds = zones.stream().filter(zone -> zone.covers(country)).map(zone -> (Object) zone.id()).toList();
+            java.util.Set<java.util.UUID> zoneIds = zones.stream().filter(zone -> zone.covers(country)).map(ShippingZone::id)
+                    .collect(Collectors.toSet());
             return methods.stream().filter(method -> method.active() && zoneIds.contains(method.zoneId())).toList();
         }
     }

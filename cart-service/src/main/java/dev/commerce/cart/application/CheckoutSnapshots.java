@@ -36,7 +36,7 @@ final class CheckoutSnapshots {
                 discounts.add(new CheckoutSnapshot.Discount("order-share", money(share, currency)));
             }
             List<CheckoutSnapshot.TaxLine> taxLines = amounts.tax().signum() == 0 ? List.of() : List.of(new CheckoutSnapshot.TaxLine(
-                    amounts.taxRule().name(), percent(amounts.taxRule().rate()), money(amounts.tax(), currency)));
+                    amounts.taxRule().name(), amounts.taxRule().ratePercent(), money(amounts.tax(), currency)));
             lines.add(new CheckoutSnapshot.Line(line.id(), line.sku(), line.productId(), line.name(), line.options(),
                     line.imageUrl(), line.taxCategory(), line.weightGrams(), line.quantity(), money(line.unitPrice(), currency),
                     money(amounts.lineTotal(), currency), discounts, money(amounts.total(), currency), taxLines));
@@ -52,14 +52,10 @@ final class CheckoutSnapshots {
                 cart.couponCodes(),
                 new CheckoutSnapshot.Totals(money(totals.subtotal(), currency), money(totals.discount(), currency),
                         money(totals.shipping(), currency), money(totals.tax(), currency),
-                        priced.taxBreakdown().stream().map(tax -> new CheckoutSnapshot.TaxAmount(tax.name(), percent(tax.rate()),
+                        priced.taxBreakdown().stream().map(tax -> new CheckoutSnapshot.TaxAmount(tax.name(), tax.ratePercent(),
                                 money(tax.taxable(), currency), money(tax.tax(), currency))).toList(),
                         money(totals.grandTotal(), currency)),
                 priced.pricesIncludeTax(), priced.taxCountry(), now);
-    }
-
-    private static String percent(BigDecimal rate) {
-        return rate.movePointRight(2).stripTrailingZeros().toPlainString();
     }
 
     private static Money money(BigDecimal amount, String currency) {

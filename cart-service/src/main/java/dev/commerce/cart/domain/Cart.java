@@ -1,11 +1,14 @@
 package dev.commerce.cart.domain;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -19,7 +22,10 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A shopper's cart. A guest cart has no customer and is reached through its unguessable id; a customer's cart is
@@ -60,10 +66,10 @@ public class Cart {
     private Address billingAddress;
     @Column(name = "shipping_method_id")
     private UUID shippingMethodId;
-    @jakarta.persistence.ElementCollection
-    @jakarta.persistence.CollectionTable(name = "cart_coupon", joinColumns = @jakarta.persistence.JoinColumn(name = "cart_id"))
+    @ElementCollection
+    @CollectionTable(name = "cart_coupon", joinColumns = @JoinColumn(name = "cart_id"))
     @Column(name = "code")
-    private java.util.Set<String> couponCodes = new java.util.TreeSet<>();
+    private Set<String> couponCodes = new TreeSet<>();
     private String locale;
     @Column(name = "checkout_order_id")
     private UUID checkoutOrderId;
@@ -252,7 +258,7 @@ public class Cart {
      * limit; a line whose SKU is no longer for sale in this currency stays behind. The guest cart becomes MERGED
      * (read-only). Returns the SKUs left behind.
      */
-    public java.util.List<String> mergeFrom(Cart guest, java.util.function.Function<String, Optional<SellableVariant>> catalog,
+    public List<String> mergeFrom(Cart guest, Function<String, Optional<SellableVariant>> catalog,
                                             CartLimits limits, Instant now) {
         requireEditable();
         if (guest.customerId != null) {
@@ -265,7 +271,7 @@ public class Cart {
                     "Currency mismatch", "the guest cart is in " + guest.currency + ", this cart in " + currency)
                     .with("guestCurrency", guest.currency).with("currency", currency);
         }
-        java.util.List<String> leftBehind = new ArrayList<>();
+        List<String> leftBehind = new ArrayList<>();
         for (CartLine line : guest.lines) {
             Optional<SellableVariant> variant = catalog.apply(line.sku())
                     .filter(candidate -> candidate.sellable() && candidate.priceIn(currency).isPresent());
@@ -285,7 +291,7 @@ public class Cart {
         guest.mergedInto = id;
         guest.touch(now);
         shopperChanged(now);
-        return java.util.List.copyOf(leftBehind);
+        return List.copyOf(leftBehind);
     }
 
     /** The customer cart this guest cart was merged into, if it was. */
@@ -318,8 +324,8 @@ public class Cart {
     }
 
     /** The promotion codes on the cart, in alphabetical order. */
-    public java.util.List<String> couponCodes() {
-        return java.util.List.copyOf(new java.util.TreeSet<>(couponCodes));
+    public List<String> couponCodes() {
+        return List.copyOf(new TreeSet<>(couponCodes));
     }
 
     /** Where the cart ships to, once it has a shipping address. */

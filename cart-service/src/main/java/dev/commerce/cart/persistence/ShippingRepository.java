@@ -26,12 +26,6 @@ public class ShippingRepository implements PanacheRepositoryBase<ShippingMethod,
         return Optional.ofNullable(getEntityManager().find(ShippingZone.class, id));
     }
 
-    /** Active methods of the zones that cover {@code country}. */
-    public List<ShippingMethod> activeMethodsTo(String country) {
-        List<UUID> zones = zones().stream().filter(zone -> zone.covers(country)).map(ShippingZone::id).toList();
-        return zones.isEmpty() ? List.of() : list("zoneId IN ?1 AND active = true ORDER BY name, id", zones);
-    }
-
     public void save(ShippingZone zone) {
         getEntityManager().persist(zone);
     }

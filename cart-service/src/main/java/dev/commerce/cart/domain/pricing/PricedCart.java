@@ -23,6 +23,11 @@ public record PricedCart(String currency, boolean pricesIncludeTax, String taxCo
 
     /** Tax of one rule over the cart: the amount it was computed on and the tax. */
     public record TaxAmount(String name, BigDecimal rate, BigDecimal taxable, BigDecimal tax) {
+
+        /** The rate in percent, as {@link TaxRule#ratePercent()}. */
+        public String ratePercent() {
+            return new TaxRule(name, rate).ratePercent();
+        }
     }
 
     public record Totals(BigDecimal subtotal, BigDecimal discount, BigDecimal shipping, BigDecimal tax,

@@ -9,6 +9,11 @@ public record TaxRule(String name, BigDecimal rate) {
     /** What a category without a configured rate pays. */
     public static final TaxRule NONE = new TaxRule("No tax", BigDecimal.ZERO);
 
+    /** The rate in percent as shoppers read it: "19", "8.1". */
+    public String ratePercent() {
+        return rate.movePointRight(2).stripTrailingZeros().toPlainString();
+    }
+
     public TaxRule {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(rate, "rate");
