@@ -27,6 +27,7 @@ public final class EventTypes {
     public static final String PAYMENT_REQUESTED = "commerce.order.payment-requested.v1";
     public static final String ORDER_CONFIRMED = "commerce.order.order-confirmed.v1";
     public static final String ORDER_CANCELLED = "commerce.order.order-cancelled.v1";
+    public static final String AUTHORIZATION_VOID_REQUESTED = "commerce.order.authorization-void-requested.v1";
     public static final String ORDER_SHIPPED = "commerce.order.order-shipped.v1";
     public static final String ORDER_DELIVERED = "commerce.order.order-delivered.v1";
     public static final String RETURN_RECEIVED = "commerce.order.return-received.v1";

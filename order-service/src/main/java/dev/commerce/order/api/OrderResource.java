@@ -1,66 +1,171 @@
 package dev.commerce.order.api;
 
-import dev.commerce.platform.web.security.Principals;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.commerce.order.application.Caller;
+import dev.commerce.order.application.Checkout;
+import dev.commerce.order.application.OrderCancellations;
 import dev.commerce.order.application.OrderHistory;
+import dev.commerce.order.application.OrderOutcomes;
+import dev.commerce.order.application.OrderPayments;
+import dev.commerce.order.config.OrderConfig;
 import dev.commerce.order.domain.Order;
 import dev.commerce.platform.web.http.Versions;
 import dev.commerce.platform.web.paging.Page;
 import dev.commerce.platform.web.paging.PageParams;
 import dev.commerce.platform.web.problem.Problem;
+import dev.commerce.platform.web.problem.ProblemException;
 import dev.commerce.platform.web.security.Roles;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Duration;
 import java.util.UUID;
 
 @Path("/orders")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Orders", description = "Order history: customers see their own orders, admins all")
+@Tag(name = "Orders", description = "Checkout, the order's saga state and its history")
 public class OrderResource {
 
+    private final Checkout checkout;
     private final OrderHistory history;
-    private final SecurityIdentity identity;
+    private final OrderOutcomes outcomes;
+    private final OrderPayments payments;
+    private final OrderCancellations cancellations;
+    private final CallingShopper shopper;
+    private final OrderConfig config;
+    private final ObjectMapper json;
 
-    public OrderResource(OrderHistory history, SecurityIdentity identity) {
+    public OrderResource(Checkout checkout, OrderHistory history, OrderOutcomes outcomes, OrderPayments payments,
+                         OrderCancellations cancellations, CallingShopper shopper, OrderConfig config, ObjectMapper json) {
+        this.checkout = checkout;
         this.history = history;
-        this.identity = identity;
+        this.outcomes = outcomes;
+        this.payments = payments;
+        this.cancellations = cancellations;
+        this.shopper = shopper;
+        this.config = config;
+        this.json = json;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "placeOrder", summary = "Check out a cart",
+            description = "By a customer (bearer token) or a guest (no token: the cart id is the capability). The order id is "
+                    + "derived from the caller and the Idempotency-Key: a retry with the same key continues the same order. "
+                    + "Answers 202 with Location while the saga reserves stock and authorizes payment; with Prefer: wait=N "
+                    + "(N up to 10 s) 201 with Preference-Applied as soon as the order reaches CONFIRMED, PAYMENT_FAILED, "
+                    + "ACTION_REQUIRED or CANCELLED. A guest's answer carries orderToken, sent as X-Order-Token afterwards.")
+    @APIResponse(responseCode = "201", description = "Prefer: wait was honoured: the order at its outcome",
+            content = @Content(schema = @Schema(implementation = OrderResponse.class)))
+    @APIResponse(responseCode = "202", description = "Placed; follow Location for its outcome",
+            content = @Content(schema = @Schema(implementation = OrderResponse.class)))
+    @APIResponse(responseCode = "409", description = "The cart's refusal: insufficient-stock (lines with requested and "
+            + "available), unavailable-lines, cart-checking-out, cart-not-editable, cart-owner-mismatch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "cart-empty, checkout-details-missing, coupon-used-up, idempotency-key-reused",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "cart-unavailable: cart-service is down; nothing was ordered, retry after Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response place(@Parameter(in = ParameterIn.HEADER, required = true, description = "One per checkout, reused on retries")
+                          @HeaderParam("Idempotency-Key") String idempotencyKey,
+                          @Parameter(in = ParameterIn.HEADER, description = "wait=N (seconds, RFC 7240), e.g. wait=5")
+                          @HeaderParam("Prefer") String prefer,
+                          @Valid @NotNull OrderRequests.PlaceOrder request, @jakarta.ws.rs.core.Context UriInfo uri)
+            throws InterruptedException {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 255) {
+            throw ProblemException.invalidField("Idempotency-Key", "a checkout needs an Idempotency-Key header (1 to 255 characters)");
+        }
+        if (!shopper.isShopper()) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "orders are placed by customers and guests");
+        }
+        Checkout.Placed placed = checkout.place(new Checkout.PlaceOrder(request.cartId(), request.paymentMethod(),
+                idempotencyKey, shopper.caller()));
+        Duration wait = PreferWait.parse(prefer, config.maxWait());
+        Order order = placed.order();
+        boolean outcome = OrderOutcomes.isOutcome(order.status());
+        if (wait != null && !outcome) {
+            order = outcomes.await(order.id(), wait);
+            outcome = OrderOutcomes.isOutcome(order.status());
+        }
+        OrderResponse body = OrderResponse.of(history.details(order), placed.orderToken(), json);
+        Response.ResponseBuilder answer = wait != null && outcome ? Response.status(201)
+                .header("Preference-Applied", "wait=" + wait.toSeconds()) : Response.accepted();
+        return answer.location(uri.getBaseUriBuilder().path("orders").path(order.id().toString()).build())
+                .entity(body).tag(Versions.etag(order.version())).build();
     }
 
     @GET
-    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
-    @Operation(summary = "List orders", description = "Newest first; a customer gets their own, an admin every order.")
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.PARTNER})
+    @Operation(operationId = "listOrders", summary = "List orders",
+            description = "Newest first; a customer gets their own, admins and partners every order.")
     public Page<OrderResponse> list(@Valid @BeanParam PageParams page) {
-        return history.list(customerScope(), page).map(OrderResponse::of);
+        Caller caller = shopper.caller();
+        return history.list(caller.backOffice() ? null : caller.customerId(), page).map(OrderResponse::summary);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
-    @Operation(summary = "Get an order")
+    @Operation(operationId = "getOrder", summary = "Get an order with its timeline",
+            description = "For its customer, the back office, or a guest sending the order's X-Order-Token.")
     @APIResponse(responseCode = "200", description = "The order, with its version as ETag",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
-    @APIResponse(responseCode = "404", description = "Unknown order, or another customer's",
+    @APIResponse(responseCode = "404", description = "Unknown order, or not the caller's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
-        Order order = history.get(id, customerScope());
-        return Response.ok(OrderResponse.of(order)).tag(Versions.etag(order.version())).build();
+    public Response get(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = "A guest's order token")
+                        @HeaderParam(CallingShopper.ORDER_TOKEN) String orderToken) {
+        OrderHistory.OrderDetails details = history.get(id, shopper.caller());
+        return Response.ok(OrderResponse.of(details, null, json)).tag(Versions.etag(details.order().version())).build();
     }
 
-    /** The customer whose orders the caller may see, or null for an admin (every order). */
-    private String customerScope() {
-        return identity.hasRole(Roles.ADMIN) ? null : Principals.subjectOf(identity);
+    @POST
+    @Path("/{id}/payments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "retryOrderPayment", summary = "Pay again with another method",
+            description = "After PAYMENT_FAILED, or instead of an ACTION_REQUIRED challenge, while the payment deadline lasts. "
+                    + "With an Idempotency-Key a repeated request starts one attempt.")
+    @APIResponse(responseCode = "202", description = "The new attempt is under way",
+            content = @Content(schema = @Schema(implementation = OrderResponse.class)))
+    @APIResponse(responseCode = "409", description = "payment-retry-not-allowed: the order is not waiting for a payment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response retryPayment(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                 @Parameter(in = ParameterIn.HEADER, description = "A guest's order token")
+                                 @HeaderParam(CallingShopper.ORDER_TOKEN) String orderToken,
+                                 @Valid @NotNull OrderRequests.PaymentRetry request) {
+        Order order = payments.retry(id, request.paymentMethod(), idempotencyKey, shopper.caller());
+        return Response.accepted(OrderResponse.of(history.details(order), null, json)).tag(Versions.etag(order.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @Operation(operationId = "cancelOrder", summary = "Cancel an order before it ships",
+            description = "By its customer, a guest with the order token, or an admin: stock is released, a live authorization "
+                    + "voided and promotion usages released (through order-cancelled). Repeating it changes nothing.")
+    @APIResponse(responseCode = "200", description = "The cancelled order",
+            content = @Content(schema = @Schema(implementation = OrderResponse.class)))
+    @APIResponse(responseCode = "409", description = "order-not-cancellable: it has shipped; send it back with a return",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response cancel(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = "A guest's order token")
+                           @HeaderParam(CallingShopper.ORDER_TOKEN) String orderToken) {
+        Order order = cancellations.cancel(id, shopper.caller());
+        return Response.ok(OrderResponse.of(history.details(order), null, json)).tag(Versions.etag(order.version())).build();
     }
 }

@@ -1,16 +1,51 @@
 package dev.commerce.order.persistence;
 
 import dev.commerce.order.domain.Order;
+import dev.commerce.order.domain.saga.SagaStatus;
+import dev.commerce.platform.web.paging.TimeAndIdPosition;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
-import dev.commerce.platform.web.paging.TimeAndIdPosition;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
+
+    /** The statuses in which an order waits for a payment, so its payment deadline applies. */
+    private static final List<SagaStatus> WAITING_FOR_PAYMENT =
+            List.of(SagaStatus.AWAITING_PAYMENT, SagaStatus.ACTION_REQUIRED, SagaStatus.PAYMENT_FAILED);
+
+    public Optional<Order> byId(UUID id) {
+        return findByIdOptional(id);
+    }
+
+    /** The order with its row locked until the transaction ends: saga steps of one order run one after another. */
+    public Optional<Order> lock(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public void add(Order order) {
+        persist(order);
+    }
+
+    /** The next human-friendly order number: C-100001, C-100002, ... */
+    public String nextOrderNumber() {
+        Number next = (Number) getEntityManager().createNativeQuery("SELECT nextval('order_number_seq')").getSingleResult();
+        return "C-" + next.longValue();
+    }
+
+    /** Orders whose payment deadline passed while they still wait for a payment, oldest deadline first. */
+    public List<UUID> pastPaymentDeadline(Instant now, int limit) {
+        return getEntityManager().createQuery("""
+                        SELECT o.id FROM Order o WHERE o.status IN :waiting AND o.paymentDeadlineAt < :now
+                        ORDER BY o.paymentDeadlineAt""", UUID.class)
+                .setParameter("waiting", WAITING_FOR_PAYMENT).setParameter("now", now).setMaxResults(limit).getResultList();
+    }
 
     /**
      * Newest orders first, of one customer (or of all when {@code customerId} is null), before the

@@ -21,7 +21,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-/** Reads orders arranged directly in the database (the checkout saga that writes them is a later issue). */
+/** Reads orders arranged directly in the database: listing, paging, money and who sees what. */
 @QuarkusTest
 @QuarkusTestResource(CommerceTestResource.class)
 class OrderApiTest {

@@ -6,13 +6,13 @@ import dev.commerce.platform.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Orders are created by checkout (a later issue): no creating endpoint yet, so the body tests are skipped. */
+/** The platform's HTTP edge on the order API; POST /orders (checkout) is the creating path. */
 @QuarkusTest
 @QuarkusTestResource(CommerceTestResource.class)
 class OrderHttpEdgeTest extends HttpEdgeContract {
 
     OrderHttpEdgeTest() {
         super(Edge.protectedList("Order API", "/orders", () -> TestTokens.customer("customer-edge"),
-                TestTokens::partner, null));
+                TestTokens::service, "/orders"));
     }
 }

@@ -319,6 +319,21 @@ public class Payments {
         voidPayment(live.get().id(), "ORDER_CANCELLED");
     }
 
+    /**
+     * Voids the authorization of one attempt that order-service no longer wants (it came for a cancelled order or a
+     * superseded attempt). Nothing to do when the attempt is unknown, was never authorized or is voided already; a
+     * captured payment is never voided (its way back is a refund).
+     */
+    @Transactional
+    public void voidAttempt(UUID orderId, UUID attemptId, String reason) {
+        Optional<Payment> payment = payments.byAttempt(attemptId).filter(found -> found.orderId().equals(orderId));
+        if (payment.isEmpty() || !payment.get().voidable()) {
+            LOG.infof("Void of attempt %s of order %s: nothing live to void", attemptId, orderId);
+            return;
+        }
+        voidPayment(payment.get().id(), reason);
+    }
+
     /** The saga's receipt of a return: refunds its amount from what the order's payment captured, once per return. */
     @Transactional
     public Operation refundReturn(UUID orderId, UUID returnId, BigDecimal amount, String currency) {

@@ -202,6 +202,11 @@ public class Payment {
     }
 
     /** Voiding releases an authorization nothing was captured from (or an attempt still waiting). */
+    /** Whether a void can still release it: nothing captured, not declined, not voided already. */
+    public boolean voidable() {
+        return status == Status.PENDING || status == Status.ACTION_REQUIRED || status == Status.AUTHORIZED;
+    }
+
     public void requireVoidable() {
         requireStatus("void", Status.PENDING, Status.ACTION_REQUIRED, Status.AUTHORIZED);
     }

@@ -39,7 +39,7 @@ public class PaymentEvents {
     public record Captured(UUID paymentId, UUID orderId, Money amount) {
     }
 
-    public record Voided(UUID paymentId, UUID orderId, String reason) {
+    public record Voided(UUID paymentId, UUID paymentAttemptId, UUID orderId, String reason) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -73,7 +73,7 @@ public class PaymentEvents {
     }
 
     public void voided(Payment payment, String reason) {
-        record(payment, EventTypes.PAYMENT_VOIDED, new Voided(payment.id(), payment.orderId(), reason));
+        record(payment, EventTypes.PAYMENT_VOIDED, new Voided(payment.id(), payment.attemptId(), payment.orderId(), reason));
     }
 
     /** {@code refundId} names the return the refund is for, when it is for one. */

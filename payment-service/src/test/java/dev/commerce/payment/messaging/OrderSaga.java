@@ -40,6 +40,22 @@ final class OrderSaga {
         return attemptId;
     }
 
+    /** payment-requested of a guest's order: no customer id, the checkout email instead; returns the attempt id. */
+    String requestGuestPayment(String amount, String token, String email) {
+        String attemptId = UUID.randomUUID().toString();
+        publish("payment-requested", """
+                {"orderId":"%s","paymentAttemptId":"%s","amount":"%s","currency":"EUR","paymentMethod":"%s",
+                 "email":"%s","billingCountry":"DE","shippingCountry":"DE"}"""
+                .formatted(orderId, attemptId, amount, token, email));
+        return attemptId;
+    }
+
+    /** authorization-void-requested for one attempt. */
+    String voidRequested(String attemptId) {
+        return publish("authorization-void-requested", """
+                {"orderId":"%s","paymentAttemptId":"%s","reason":"ORDER_CANCELLED"}""".formatted(orderId, attemptId));
+    }
+
     String requestPayment(String amount, String token) {
         return requestPayment(amount, token, "DE", "DE");
     }

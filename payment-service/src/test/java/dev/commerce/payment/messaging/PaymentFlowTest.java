@@ -165,6 +165,31 @@ class PaymentFlowTest {
     }
 
     @Test
+    void a_guests_payment_is_screened_by_the_checkout_email_and_authorized() {
+        OrderSaga order = order();
+        String email = "guest-" + UUID.randomUUID() + "@example.com";
+        order.requestGuestPayment("22.00", card("tok_approved"), email);
+        String paymentId = order.answer("payment-authorized").getString("paymentId");
+        asAdmin().get("/payments/" + paymentId).then().body("customerId", equalTo("guest:" + email));
+    }
+
+    @Test
+    void a_void_request_voids_the_attempts_authorization_once_and_names_the_attempt() {
+        OrderSaga order = order();
+        String attemptId = order.requestPayment("18.00", card("tok_approved"));
+        order.answer("payment-authorized");
+        String request = order.voidRequested(attemptId);
+        JsonPath voided = order.answer("payment-voided");
+        assertThat(voided.getString("paymentAttemptId")).isEqualTo(attemptId);
+        order.redeliver(request, "authorization-void-requested", order.lastPayload);
+        order.voidRequested(UUID.randomUUID().toString()); // an attempt payment never saw: nothing to void
+        order.cancelled(); // the authorization is voided already: no second payment-voided
+        order.requestPayment("18.00", card("tok_approved")); // answered after the events before it
+        order.answer("payment-authorized", 2);
+        assertThat(order.answers()).containsExactly("payment-authorized", "payment-voided", "payment-authorized");
+    }
+
+    @Test
     void a_redelivered_payment_request_makes_one_payment() {
         OrderSaga order = order();
         order.requestPayment("12.00", card("tok_approved"));

@@ -100,6 +100,7 @@ public final class Launcher {
                 ? JavaRuntime.current() : JavaRuntime.at(Path.of(serviceJavaHome));
         System.out.println("Services run on Java " + runtime.featureVersion() + " (" + runtime.home() + ")");
 
+        TokenMinter minter = new TokenMinter(keys, issuer);
         for (PlatformService service : PlatformService.values()) {
             Map<String, String> serviceEnv = new HashMap<>();
             serviceEnv.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database(service)));
@@ -115,8 +116,12 @@ public final class Launcher {
                 // Without a collector the exporter would log a failure every few seconds.
                 serviceEnv.put("QUARKUS_OTEL_SDK_DISABLED", "true");
             }
-            int port = Integer.parseInt(env.getOrDefault(
-                    "COMMERCE_" + service.name() + "_PORT", String.valueOf(service.defaultPort())));
+            if (service == PlatformService.ORDER) {
+                // the checkout hand-off: where cart-service listens, and order-service's service credential for it
+                serviceEnv.put("COMMERCE_CART_SERVICE_URL", "http://127.0.0.1:" + portOf(PlatformService.CART));
+                serviceEnv.put("COMMERCE_ORDER_SERVICE_TOKEN", minter.serviceCredential("order-service"));
+            }
+            int port = portOf(service);
             Path jar = options.home().resolve(service.serviceName()).resolve("target/quarkus-app/quarkus-run.jar");
             System.out.println("Starting " + service.serviceName() + " on port " + port + " ...");
             List<String> serviceJvmOptions = new ArrayList<>(jvmOptions);
@@ -135,7 +140,11 @@ public final class Launcher {
                 readiness.put(service.name(), awaitReady(service));
             }
         }
-        printSummary(bootstrapServers, new TokenMinter(keys, issuer), logs);
+        printSummary(bootstrapServers, minter, logs);
+    }
+
+    private int portOf(PlatformService service) {
+        return Integer.parseInt(env.getOrDefault("COMMERCE_" + service.name() + "_PORT", String.valueOf(service.defaultPort())));
     }
 
     private static Duration awaitReady(ServiceProcess service) {

@@ -47,6 +47,14 @@ public final class TokenMinter {
         return mint(serviceName, Set.of("service"), Duration.ofHours(12));
     }
 
+    /**
+     * The credential one service calls another with, for as long as a local platform runs (a year); in production an
+     * OIDC client-credentials token, renewed by the client.
+     */
+    public String serviceCredential(String serviceName) {
+        return mint(serviceName, Set.of("service"), Duration.ofDays(365));
+    }
+
     /** Tokens for the local platform's sample users, by the variable name they are printed under. */
     public java.util.Map<String, String> sampleTokens() {
         java.util.Map<String, String> tokens = new java.util.LinkedHashMap<>();

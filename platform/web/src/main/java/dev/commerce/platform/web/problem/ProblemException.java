@@ -15,6 +15,7 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final List<Problem.FieldError> errors;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ProblemException(int status, String typeSlug, String title, String detail) {
         this(status, typeSlug, title, detail, null);
@@ -35,6 +36,16 @@ public class ProblemException extends RuntimeException {
     public ProblemException with(String member, Object value) {
         extensions.put(member, value);
         return this;
+    }
+
+    /** Adds a response header the client acts on, e.g. {@code Retry-After} of a 503. */
+    public ProblemException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public Map<String, String> headers() {
+        return Map.copyOf(headers);
     }
 
     public Map<String, Object> extensions() {
@@ -72,6 +83,12 @@ public class ProblemException extends RuntimeException {
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(400, "validation", "Invalid request", "The request has 1 invalid field(s)",
                 List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** 503 with {@code Retry-After}: a service this request needs is down; nothing was changed, try again later. */
+    public static ProblemException unavailable(String typeSlug, String detail, java.time.Duration retryAfter) {
+        return new ProblemException(503, typeSlug, "Service unavailable", detail)
+                .withHeader("Retry-After", String.valueOf(Math.max(1, retryAfter.toSeconds())));
     }
 
     /** 400: a value the client sent is not acceptable. */

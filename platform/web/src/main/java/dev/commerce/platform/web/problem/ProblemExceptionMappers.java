@@ -43,8 +43,14 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response rule(ProblemException e, UriInfo uri) {
-        return ProblemResponses.of(e.status(), e.typeSlug(), e.title(), e.getMessage(), path(uri), e.errors(),
+        Response problem = ProblemResponses.of(e.status(), e.typeSlug(), e.title(), e.getMessage(), path(uri), e.errors(),
                 e.extensions());
+        if (e.headers().isEmpty()) {
+            return problem;
+        }
+        Response.ResponseBuilder withHeaders = Response.fromResponse(problem);
+        e.headers().forEach(withHeaders::header);
+        return withHeaders.build();
     }
 
     /** A rule a domain refused: its kind chooses the status, its rule names the problem type. */
