@@ -1,0 +1,179 @@
+package dev.commerce.system;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * Checkout as a storefront and a back office call it, over HTTP only, against the five packaged services on real
+ * PostgreSQL and one real broker, started once for these scenarios: the merchant sets up catalog, stock, tax and
+ * shipping; shoppers fill carts and check out; inventory and payment react to the order's events for real.
+ */
+class CheckoutJourneyIT {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(60);
+    private static final PlatformLauncher PLATFORMS = new PlatformLauncher();
+    @TempDir
+    static Path runDir;
+    private static PlatformLauncher.Launch platform;
+    private static Map<String, String> tokens;
+    private static String shippingMethod;
+
+    @BeforeAll
+    static void startThePlatformAndSetUpTheShop() throws Exception {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        platform = PLATFORMS.launch(runDir, PlatformLauncher.freePorts(), "--fresh");
+        tokens = PlatformLauncher.tokens(runDir);
+        asAdmin().body("{\"country\":\"DE\",\"taxCategory\":\"standard\",\"name\":\"VAT 19%\",\"ratePercent\":19}")
+                .post(url("cart-service", "/tax-rates")).then().statusCode(201);
+        String zone = asAdmin().body("{\"name\":\"Germany\",\"countries\":[\"DE\"]}")
+                .post(url("cart-service", "/shipping-zones")).then().statusCode(201).extract().path("id");
+        shippingMethod = asAdmin().body("""
+                        {"zoneId":"%s","name":"Standard","basis":"WEIGHT","bands":[{"currency":"EUR","from":"0","price":"4.90"}]}"""
+                        .formatted(zone))
+                .post(url("cart-service", "/shipping-methods")).then().statusCode(201).extract().path("id");
+    }
+
+    @AfterAll
+    static void stop() {
+        PLATFORMS.close();
+    }
+
+    private static String url(String service, String path) {
+        return platform.baseUrl(service) + path;
+    }
+
+    private static RequestSpecification asAdmin() {
+        return given().auth().oauth2(tokens.get("ADMIN_TOKEN")).contentType(ContentType.JSON);
+    }
+
+    /** A product with {@code units} in stock, once both have reached cart-service; returns its SKU. */
+    private static String productInStock(int units) {
+        String sku = "CO-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        asAdmin().body("""
+                        {"slug":"%s","name":"Checkout shoe","status":"ACTIVE","taxCategory":"standard",
+                         "variants":[{"sku":"%s","weightGrams":500,"prices":[{"currency":"EUR","amount":"50.00"}]}]}"""
+                        .formatted(sku.toLowerCase(), sku))
+                .post(url("catalog-service", "/products")).then().statusCode(201);
+        String warehouse = asAdmin().body("{\"code\":\"W-" + sku.substring(3) + "\",\"name\":\"Main\",\"country\":\"DE\",\"priority\":1}")
+                .post(url("inventory-service", "/warehouses")).then().statusCode(201).extract().path("id");
+        asAdmin().header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"quantity\":" + units + ",\"reference\":\"PO-1\"}")
+                .post(url("inventory-service", "/stock/" + sku + "/warehouses/" + warehouse + "/receipts")).then().statusCode(200);
+        return sku;
+    }
+
+    /** A shopper's cart with {@code quantity} of {@code sku}, addresses and the shipping method, ready to check out. */
+    private static String readyCart(RequestSpecification shopper, String sku, int quantity, String email) {
+        String cart = shopper.body("{\"currency\":\"EUR\"}").post(url("cart-service", "/carts")).then()
+                .statusCode(org.hamcrest.Matchers.either(equalTo(201)).or(equalTo(200))).extract().path("id");
+        Awaitility.await("the product and its stock to reach the cart").atMost(DEADLINE).pollInterval(Duration.ofMillis(250))
+                .until(() -> shopper.body("{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + "}")
+                        .post(url("cart-service", "/carts/" + cart + "/items")).statusCode() == 201);
+        shopper.body("""
+                        {"email":"%s","shippingAddress":{"firstName":"Ada","lastName":"Lovelace","line1":"1 Main St",
+                         "postalCode":"10115","city":"Berlin","country":"DE"}}""".formatted(email))
+                .put(url("cart-service", "/carts/" + cart + "/addresses")).then().statusCode(200);
+        shopper.body("{\"methodId\":\"" + shippingMethod + "\"}").put(url("cart-service", "/carts/" + cart + "/shipping-method"))
+                .then().statusCode(200);
+        return cart;
+    }
+
+    private static Response checkout(RequestSpecification shopper, String cart, String paymentMethod) {
+        return shopper.header("Idempotency-Key", UUID.randomUUID().toString()).header("Prefer", "wait=10")
+                .body("{\"cartId\":\"" + cart + "\",\"paymentMethod\":\"" + paymentMethod + "\"}").post(url("order-service", "/orders"));
+    }
+
+    private static JsonPath adminOrder(String orderId) {
+        return asAdmin().get(url("order-service", "/orders/" + orderId)).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath stock(String sku) {
+        return asAdmin().get(url("inventory-service", "/stock/" + sku)).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static void awaitOrder(String orderId, String status) {
+        Awaitility.await("order " + orderId + " to be " + status).atMost(DEADLINE).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> assertThat(adminOrder(orderId).getString("status")).isEqualTo(status));
+    }
+
+    @Test
+    void a_signed_in_customer_checks_out_and_stock_is_committed_payment_authorized_and_the_cart_ordered() {
+        String sku = productInStock(5);
+        String customer = "customer-" + UUID.randomUUID().toString().substring(0, 8);
+        String token = tokens.get("CUSTOMER_TOKEN");
+        RequestSpecification shopper = given().auth().oauth2(token).contentType(ContentType.JSON);
+        String cart = readyCart(shopper, sku, 2, customer + "@example.com");
+
+        Response placed = checkout(shopper, cart, "tok_approved");
+        placed.then().statusCode(201).header("Preference-Applied", "wait=10").body("status", equalTo("CONFIRMED"))
+                .body("grandTotal.amount", equalTo("104.90")).body("customerId", equalTo("customer-1"));
+        String orderId = placed.path("id");
+
+        Awaitility.await("the reservation to be committed").atMost(DEADLINE).untilAsserted(() -> {
+            JsonPath level = stock(sku);
+            assertThat(level.getLong("onHand")).isEqualTo(3);
+            assertThat(level.getLong("reserved")).isZero();
+        });
+        asAdmin().get(url("inventory-service", "/reservations/" + orderId)).then().statusCode(200).body("status", equalTo("COMMITTED"));
+        asAdmin().queryParam("orderId", orderId).get(url("payment-service", "/payments")).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.contains("AUTHORIZED")).body("[0].amount.amount", equalTo("104.90"));
+        Awaitility.await("the cart to be ordered").atMost(DEADLINE).untilAsserted(() ->
+                shopper.get(url("cart-service", "/carts/" + cart)).then().statusCode(200).body("status", equalTo("ORDERED")));
+        given().auth().oauth2(token).get(url("order-service", "/orders/" + orderId)).then().statusCode(200)
+                .body("timeline.status", org.hamcrest.Matchers.contains("PENDING", "AWAITING_PAYMENT", "CONFIRMED"));
+    }
+
+    @Test
+    void a_guest_is_declined_retries_with_another_card_is_confirmed_and_cancels_with_the_stock_back_and_payment_voided() {
+        String sku = productInStock(4);
+        RequestSpecification guest = given().contentType(ContentType.JSON);
+        String cart = readyCart(guest, sku, 1, "guest-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
+
+        Response declined = checkout(guest, cart, "tok_insufficient_funds");
+        declined.then().statusCode(201).body("status", equalTo("PAYMENT_FAILED")).body("declineReason", equalTo("INSUFFICIENT_FUNDS"))
+                .body("customerId", org.hamcrest.Matchers.nullValue());
+        String orderId = declined.path("id");
+        String orderToken = declined.path("orderToken");
+
+        given().contentType(ContentType.JSON).header("X-Order-Token", orderToken).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"paymentMethod\":\"tok_approved\"}").post(url("order-service", "/orders/" + orderId + "/payments"))
+                .then().statusCode(202);
+        awaitOrder(orderId, "CONFIRMED");
+        Awaitility.await("the reservation to be committed").atMost(DEADLINE)
+                .untilAsserted(() -> assertThat(stock(sku).getLong("onHand")).isEqualTo(3));
+
+        given().header("X-Order-Token", orderToken).post(url("order-service", "/orders/" + orderId + "/cancellation"))
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+        Awaitility.await("the authorization to be voided").atMost(DEADLINE).untilAsserted(() ->
+                asAdmin().queryParam("orderId", orderId).get(url("payment-service", "/payments")).then()
+                        .body("status", org.hamcrest.Matchers.contains("DECLINED", "VOIDED")));
+        Awaitility.await("the stock to be back").atMost(DEADLINE)
+                .untilAsserted(() -> assertThat(stock(sku).getLong("available")).isEqualTo(4));
+    }
+
+    @Test
+    void a_strong_authentication_challenge_is_shown_to_the_shopper() {
+        String sku = productInStock(2);
+        RequestSpecification guest = given().contentType(ContentType.JSON);
+        String cart = readyCart(guest, sku, 1, "sca-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
+        checkout(guest, cart, "tok_sca_required").then().statusCode(201).body("status", equalTo("ACTION_REQUIRED"))
+                .body("action.type", org.hamcrest.Matchers.notNullValue());
+    }
+}
