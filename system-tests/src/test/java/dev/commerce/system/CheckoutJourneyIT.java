@@ -13,8 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -173,7 +179,74 @@ class CheckoutJourneyIT {
         String sku = productInStock(2);
         RequestSpecification guest = given().contentType(ContentType.JSON);
         String cart = readyCart(guest, sku, 1, "sca-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
-        checkout(guest, cart, "tok_sca_required").then().statusCode(201).body("status", equalTo("ACTION_REQUIRED"))
-                .body("action.type", org.hamcrest.Matchers.notNullValue());
+        Response challenged = checkout(guest, cart, "tok_sca_required");
+        challenged.then().statusCode(201).body("status", equalTo("ACTION_REQUIRED")).body("action.type", equalTo("REDIRECT"));
+        String orderId = challenged.path("id");
+        String reference = challenged.path("action.data.challengeReference");
+        // the app completes the challenge at payment-service by its reference, without any token
+        given().contentType(ContentType.JSON).body("{\"challengeResponse\":\"ok\"}")
+                .post(url("payment-service", "/payment-challenges/" + reference)).then().statusCode(200)
+                .body("status", equalTo("AUTHORIZED"));
+        awaitOrder(orderId, "CONFIRMED");
+    }
+
+    @Test
+    void sixty_concurrent_checkouts_for_fifty_units_confirm_exactly_fifty_and_leave_no_live_authorization() throws Exception {
+        int units = 50;
+        int shoppers = 60;
+        String sku = productInStock(units);
+        List<String> carts = new ArrayList<>();
+        for (int i = 0; i < shoppers; i++) {
+            carts.add(readyCart(given().contentType(ContentType.JSON), sku, 1, "race-" + i + "@example.com"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(shoppers);
+        List<Future<Response>> answers = new ArrayList<>();
+        try {
+            for (String cart : carts) {
+                answers.add(pool.submit(() -> checkout(given().contentType(ContentType.JSON), cart, "tok_approved")));
+            }
+            List<String> placed = new ArrayList<>();
+            int refusedAtHandOff = 0;
+            for (Future<Response> answer : answers) {
+                Response response = answer.get(2, TimeUnit.MINUTES);
+                if (response.statusCode() == 409) {
+                    assertThat(response.jsonPath().getString("type")).isEqualTo("https://commerce.dev/problems/insufficient-stock");
+                    refusedAtHandOff++;
+                } else {
+                    assertThat(response.statusCode()).isIn(201, 202);
+                    placed.add(response.path("id"));
+                }
+            }
+            List<String> confirmed = new ArrayList<>();
+            List<String> cancelled = new ArrayList<>();
+            Awaitility.await("every placed order to reach its outcome").atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
+                confirmed.clear();
+                cancelled.clear();
+                for (String orderId : placed) {
+                    JsonPath order = adminOrder(orderId);
+                    switch (order.getString("status")) {
+                        case "CONFIRMED" -> confirmed.add(orderId);
+                        case "CANCELLED" -> {
+                            assertThat(order.getString("cancelReason")).isEqualTo("OUT_OF_STOCK");
+                            cancelled.add(orderId);
+                        }
+                        default -> throw new AssertionError("order " + orderId + " is still " + order.getString("status"));
+                    }
+                }
+            });
+            assertThat(confirmed).hasSize(units);
+            assertThat(cancelled.size() + refusedAtHandOff).isEqualTo(shoppers - units);
+            Awaitility.await("every confirmed order to be committed").atMost(DEADLINE).untilAsserted(() -> {
+                JsonPath level = stock(sku);
+                assertThat(level.getLong("onHand")).isZero();
+                assertThat(level.getLong("reserved")).isZero();
+            });
+            for (String orderId : cancelled) {
+                asAdmin().queryParam("orderId", orderId).get(url("payment-service", "/payments")).then().statusCode(200)
+                        .body("status", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("AUTHORIZED")));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

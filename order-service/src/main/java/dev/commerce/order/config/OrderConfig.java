@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * {@code commerce.order.*}: the checkout saga's timeouts and the secrets of guest access. The order the timeouts must
- * keep is checked at start-up ({@code SagaTimeouts}) and tabled in the README.
+ * {@code commerce.order.*}: the checkout saga's timeouts and the secret of guest access. The order the saga's timeouts
+ * must keep, across the services, is tabled in the README ("Checkout timeouts").
  */
 @ConfigMapping(prefix = "commerce.order")
 public interface OrderConfig {

@@ -160,6 +160,13 @@ public class Payments {
         });
     }
 
+    /** Completes the challenge its unguessable reference names (the shopper's app holds it; no account needed). */
+    public Payment completeChallenge(String challengeReference, String challengeResponse) {
+        Payment payment = QuarkusTransaction.requiringNew().call(() -> payments.byChallenge(challengeReference))
+                .orElseThrow(() -> ProblemException.notFound("payment challenge", challengeReference));
+        return completeAuthentication(payment.id(), challengeResponse);
+    }
+
     /** Applies a provider notification once (a replay returns false and changes nothing). */
     @Transactional
     public boolean notified(String provider, ProviderNotification notification) {
@@ -374,7 +381,7 @@ public class Payments {
             events.declined(payment);
         } else if (answer instanceof ProviderResult.ActionRequired action) {
             if (payment.status() == Payment.Status.PENDING) {
-                payment.actionRequired(action.reference(), action.url(), now);
+                payment.actionRequired(action.reference(), action.url(), ChallengeReferences.next(), now);
                 events.actionRequired(payment);
             }
         } else if (payment.status() == Payment.Status.PENDING) {

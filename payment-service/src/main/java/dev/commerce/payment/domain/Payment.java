@@ -61,6 +61,8 @@ public class Payment {
     private DeclineReason declineReason;
     @Column(name = "action_url")
     private String actionUrl;
+    @Column(name = "challenge_reference")
+    private String challengeReference;
     @Column(name = "captured_amount")
     private BigDecimal capturedAmount;
     @Column(name = "refunded_amount")
@@ -136,6 +138,7 @@ public class Payment {
         cardLast4 = last4;
         status = Status.AUTHORIZED;
         actionUrl = null;
+        challengeReference = null;
         authorizedAt = now;
         authorizationExpiresAt = now.plus(lifetime);
         updatedAt = now;
@@ -147,13 +150,16 @@ public class Payment {
         status = Status.DECLINED;
         declineReason = reason;
         actionUrl = null;
+        challengeReference = null;
         updatedAt = now;
     }
 
-    public void actionRequired(String reference, String url, Instant now) {
+    /** The provider asks for strong authentication; {@code challenge} is the unguessable reference the shopper completes it by. */
+    public void actionRequired(String reference, String url, String challenge, Instant now) {
         requireStatus("ask for authentication", Status.PENDING);
         providerReference = reference;
         actionUrl = url;
+        challengeReference = challenge;
         status = Status.ACTION_REQUIRED;
         updatedAt = now;
     }
@@ -215,6 +221,7 @@ public class Payment {
         requireVoidable();
         status = Status.VOIDED;
         actionUrl = null;
+        challengeReference = null;
         updatedAt = now;
     }
 
@@ -298,6 +305,10 @@ public class Payment {
 
     public DeclineReason declineReason() {
         return declineReason;
+    }
+
+    public String challengeReference() {
+        return challengeReference;
     }
 
     public String actionUrl() {

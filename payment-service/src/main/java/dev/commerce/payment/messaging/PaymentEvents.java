@@ -65,7 +65,9 @@ public class PaymentEvents {
 
     public void actionRequired(Payment payment) {
         record(payment, EventTypes.PAYMENT_ACTION_REQUIRED, new ActionRequired(payment.id(), payment.attemptId(), payment.orderId(),
-                new Action("REDIRECT", payment.actionUrl(), Map.of("paymentId", payment.id().toString()))));
+                new Action("REDIRECT", payment.actionUrl(), Map.of("paymentId", payment.id().toString(),
+                        "challengeReference", payment.challengeReference(),
+                        "completeAt", "/payment-challenges/" + payment.challengeReference()))));
     }
 
     public void captured(Payment payment, BigDecimal amount) {

@@ -52,6 +52,11 @@ public class PaymentRepository {
         return Optional.ofNullable(entityManager.find(Payment.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    public Optional<Payment> byChallenge(String challengeReference) {
+        return entityManager.createQuery("FROM Payment WHERE challengeReference = :challenge", Payment.class)
+                .setParameter("challenge", challengeReference).getResultStream().findFirst();
+    }
+
     public Optional<Payment> byAttempt(UUID attemptId) {
         return entityManager.createQuery("FROM Payment WHERE attemptId = :attempt", Payment.class)
                 .setParameter("attempt", attemptId).getResultStream().findFirst();

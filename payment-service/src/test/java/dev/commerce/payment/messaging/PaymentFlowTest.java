@@ -132,6 +132,23 @@ class PaymentFlowTest {
     }
 
     @Test
+    void a_guest_completes_the_challenge_by_its_reference_without_any_token_and_only_once() {
+        OrderSaga order = order();
+        order.requestPayment("30.00", card("tok_sca_required"));
+        JsonPath action = order.answer("payment-action-required");
+        String reference = action.getString("action.data.challengeReference");
+        assertThat(reference).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(action.getString("action.data.completeAt")).isEqualTo("/payment-challenges/" + reference);
+        given().contentType(ContentType.JSON).body("{\"challengeResponse\":\"ok\"}")
+                .post("/payment-challenges/" + reference.substring(0, 30) + "xx").then().statusCode(404);
+        given().contentType(ContentType.JSON).body("{\"challengeResponse\":\"ok\"}").post("/payment-challenges/" + reference)
+                .then().statusCode(200).body("status", equalTo("AUTHORIZED"));
+        order.answer("payment-authorized");
+        given().contentType(ContentType.JSON).body("{\"challengeResponse\":\"ok\"}").post("/payment-challenges/" + reference)
+                .then().statusCode(404);
+    }
+
+    @Test
     void a_timeout_is_never_a_decline_and_the_retry_with_the_same_key_authorizes_once() {
         OrderSaga order = order();
         order.requestPayment("30.00", card("tok_timeout"));
