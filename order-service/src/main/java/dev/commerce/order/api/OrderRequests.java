@@ -25,4 +25,9 @@ final class OrderRequests {
     record PaymentRetry(@NotBlank @Size(max = 255) @Schema(description = "Another provider token", examples = "tok_approved")
                         String paymentMethod) {
     }
+
+    @Schema(name = "OrderReviewDecision")
+    record ReviewDecision(@NotNull @Schema(description = "true releases the hold; false cancels the order (the authorization is voided)")
+                          Boolean approved) {
+    }
 }

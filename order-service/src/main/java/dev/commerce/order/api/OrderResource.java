@@ -7,6 +7,7 @@ import dev.commerce.order.application.OrderCancellations;
 import dev.commerce.order.application.OrderHistory;
 import dev.commerce.order.application.OrderOutcomes;
 import dev.commerce.order.application.OrderPayments;
+import dev.commerce.order.application.OrderReviews;
 import dev.commerce.order.config.OrderConfig;
 import dev.commerce.order.domain.Order;
 import dev.commerce.platform.web.http.Versions;
@@ -50,12 +51,15 @@ public class OrderResource {
     private final OrderOutcomes outcomes;
     private final OrderPayments payments;
     private final OrderCancellations cancellations;
+    private final OrderReviews reviews;
     private final CallingShopper shopper;
     private final OrderConfig config;
     private final ObjectMapper json;
 
     public OrderResource(Checkout checkout, OrderHistory history, OrderOutcomes outcomes, OrderPayments payments,
-                         OrderCancellations cancellations, CallingShopper shopper, OrderConfig config, ObjectMapper json) {
+                         OrderCancellations cancellations, OrderReviews reviews, CallingShopper shopper, OrderConfig config,
+                         ObjectMapper json) {
+        this.reviews = reviews;
         this.checkout = checkout;
         this.history = history;
         this.outcomes = outcomes;
@@ -166,6 +170,22 @@ public class OrderResource {
     public Response cancel(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = "A guest's order token")
                            @HeaderParam(CallingShopper.ORDER_TOKEN) String orderToken) {
         Order order = cancellations.cancel(id, shopper.caller());
+        return Response.ok(OrderResponse.of(history.details(order), null, json)).tag(Versions.etag(order.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "reviewOrder", summary = "Decide on an order held for a payment review",
+            description = "Fraud screening flagged the authorization: the order is CONFIRMED with onHold and does not ship "
+                    + "until an admin approves. Rejecting cancels it (MERCHANT_REQUEST): the authorization is voided, the stock released.")
+    @APIResponse(responseCode = "200", description = "The order after the decision",
+            content = @Content(schema = @Schema(implementation = OrderResponse.class)))
+    @APIResponse(responseCode = "409", description = "no-review-pending: the order is not on hold",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response review(@PathParam("id") UUID id, @Valid @NotNull OrderRequests.ReviewDecision request) {
+        Order order = reviews.decide(id, request.approved(), shopper.caller());
         return Response.ok(OrderResponse.of(history.details(order), null, json)).tag(Versions.etag(order.version())).build();
     }
 }

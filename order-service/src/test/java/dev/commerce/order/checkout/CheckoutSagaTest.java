@@ -390,13 +390,30 @@ class CheckoutSagaTest {
     }
 
     @Test
-    void a_flagged_authorization_confirms_the_order_on_hold() {
+    void a_flagged_authorization_confirms_the_order_on_hold_until_an_admin_approves_or_rejects_it() {
         String orderId = placed(Shopper.customer());
         peers().authorized(orderId, reserved(orderId), "14.90", true);
         awaitStatus(orderId, "CONFIRMED");
         JsonPath order = order(orderId);
         assertThat(order.getBoolean("onHold")).isTrue();
         assertThat(order.getString("timeline[2].detail")).isEqualTo("ON_HOLD_FOR_PAYMENT_REVIEW");
+
+        given().auth().oauth2(TestTokens.customer("customer-x")).contentType(ContentType.JSON).body("{\"approved\":true}")
+                .post("/orders/" + orderId + "/review").then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"approved\":true}")
+                .post("/orders/" + orderId + "/review").then().statusCode(200).body("status", equalTo("CONFIRMED"))
+                .body("onHold", equalTo(false));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"approved\":true}")
+                .post("/orders/" + orderId + "/review").then().statusCode(409)
+                .body("type", equalTo("https://commerce.dev/problems/no-review-pending"));
+
+        String rejected = placed(Shopper.customer());
+        peers().authorized(rejected, reserved(rejected), "14.90", true);
+        awaitStatus(rejected, "CONFIRMED");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"approved\":false}")
+                .post("/orders/" + rejected + "/review").then().statusCode(200).body("status", equalTo("CANCELLED"))
+                .body("cancelReason", equalTo("MERCHANT_REQUEST"));
+        assertThat(peers().orderEvent(rejected, "order-cancelled").getString("reason")).isEqualTo("MERCHANT_REQUEST");
     }
 
     @Test
