@@ -175,6 +175,60 @@ class CheckoutJourneyIT {
     }
 
     @Test
+    void a_guest_order_ships_in_two_parcels_is_delivered_and_a_returned_unit_is_refunded_and_restocked() {
+        String sku = productInStock(5);
+        RequestSpecification guest = given().contentType(ContentType.JSON);
+        String cart = readyCart(guest, sku, 3, "parcel-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
+        Response placed = checkout(guest, cart, "tok_approved");
+        placed.then().statusCode(201).body("status", equalTo("CONFIRMED")).body("grandTotal.amount", equalTo("154.90"));
+        String orderId = placed.path("id");
+        String orderToken = placed.path("orderToken");
+
+        // the first parcel captures its unit and the shipping, the second the rest: the grand total in all
+        String first = asAdmin().body("{\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":1}],\"carrier\":\"DHL\",\"trackingNumber\":\"T-1\"}")
+                .post(url("order-service", "/orders/" + orderId + "/shipments")).then().statusCode(201)
+                .body("captureAmount.amount", equalTo("54.90")).extract().path("id");
+        String second = asAdmin().body("{\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":2}],\"carrier\":\"DHL\",\"trackingNumber\":\"T-2\"}")
+                .post(url("order-service", "/orders/" + orderId + "/shipments")).then().statusCode(201)
+                .body("captureAmount.amount", equalTo("100.00")).extract().path("id");
+        Awaitility.await("payment to capture both parcels").atMost(DEADLINE).untilAsserted(() ->
+                asAdmin().queryParam("orderId", orderId).get(url("payment-service", "/payments")).then()
+                        .body("[0].status", equalTo("CAPTURED")).body("[0].captured.amount", equalTo("154.90")));
+        Awaitility.await("the order to show the captures").atMost(DEADLINE).untilAsserted(() ->
+                assertThat(adminOrder(orderId).getString("captured.amount")).isEqualTo("154.90"));
+
+        asAdmin().post(url("order-service", "/orders/" + orderId + "/shipments/" + first + "/delivery")).then().statusCode(200)
+                .body("status", equalTo("SHIPPED"));
+        asAdmin().post(url("order-service", "/orders/" + orderId + "/shipments/" + second + "/delivery")).then().statusCode(200)
+                .body("status", equalTo("DELIVERED"));
+
+        // the guest sends one unit back with the order token; the warehouse receives it
+        String returnId = given().contentType(ContentType.JSON).header("X-Order-Token", orderToken)
+                .body("{\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":1}],\"reason\":\"too small\"}")
+                .post(url("order-service", "/orders/" + orderId + "/returns")).then().statusCode(201)
+                .body("refundAmount.amount", equalTo("50.00")).extract().path("id");
+        asAdmin().post(url("order-service", "/returns/" + returnId + "/receipt")).then().statusCode(200)
+                .body("status", equalTo("RECEIVED"));
+
+        Awaitility.await("the returned unit to be restocked").atMost(DEADLINE).untilAsserted(() -> {
+            JsonPath level = stock(sku);
+            assertThat(level.getLong("onHand")).isEqualTo(3);
+            assertThat(level.getLong("available")).isEqualTo(3);
+        });
+        Awaitility.await("payment to refund it").atMost(DEADLINE).untilAsserted(() ->
+                asAdmin().queryParam("orderId", orderId).get(url("payment-service", "/payments")).then()
+                        .body("[0].refunded.amount", equalTo("50.00")));
+        Awaitility.await("the order to show the refund").atMost(DEADLINE).untilAsserted(() -> {
+            JsonPath order = given().header("X-Order-Token", orderToken).get(url("order-service", "/orders/" + orderId))
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(order.getString("refunded.amount")).isEqualTo("50.00");
+            assertThat(order.getString("returns[0].status")).isEqualTo("REFUNDED");
+            assertThat(order.getList("timeline.status")).containsExactly("PENDING", "AWAITING_PAYMENT", "CONFIRMED", "SHIPPED",
+                    "DELIVERED");
+        });
+    }
+
+    @Test
     void a_strong_authentication_challenge_is_shown_to_the_shopper() {
         String sku = productInStock(2);
         RequestSpecification guest = given().contentType(ContentType.JSON);

@@ -1,10 +1,16 @@
 package dev.commerce.order.api;
 
+import dev.commerce.order.domain.fulfillment.SkuQuantity;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Request bodies of the order API. */
@@ -29,5 +35,28 @@ final class OrderRequests {
     @Schema(name = "OrderReviewDecision")
     record ReviewDecision(@NotNull @Schema(description = "true releases the hold; false cancels the order (the authorization is voided)")
                           Boolean approved) {
+    }
+
+    @Schema(name = "Units")
+    record Units(@NotBlank @Size(max = 64) @Schema(examples = "TR-42-BLU") String sku,
+                 @NotNull @Min(1) @Max(100000) Integer quantity) {
+        SkuQuantity toUnits() {
+            return new SkuQuantity(sku, quantity);
+        }
+
+        static List<SkuQuantity> all(List<Units> lines) {
+            return lines.stream().map(Units::toUnits).toList();
+        }
+    }
+
+    @Schema(name = "CreateShipment")
+    record CreateShipment(@NotEmpty @Size(max = 200) @Schema(description = "Units that leave in this parcel") List<@Valid @NotNull Units> lines,
+                          @Size(max = 64) @Schema(examples = "DHL") String carrier,
+                          @Size(max = 128) @Schema(examples = "00340434161094042557") String trackingNumber) {
+    }
+
+    @Schema(name = "CreateReturn")
+    record CreateReturn(@NotEmpty @Size(max = 200) @Schema(description = "Delivered units to send back") List<@Valid @NotNull Units> lines,
+                        @Size(max = 500) @Schema(examples = "too small") String reason) {
     }
 }

@@ -1,7 +1,6 @@
 package dev.commerce.order.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.commerce.order.application.Caller;
 import dev.commerce.order.application.Checkout;
 import dev.commerce.order.application.OrderCancellations;
 import dev.commerce.order.application.OrderHistory;
@@ -120,10 +119,16 @@ public class OrderResource {
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.PARTNER})
     @Operation(operationId = "listOrders", summary = "List orders",
-            description = "Newest first; a customer gets their own, admins and partners every order.")
-    public Page<OrderResponse> list(@Valid @BeanParam PageParams page) {
-        Caller caller = shopper.caller();
-        return history.list(caller.backOffice() ? null : caller.customerId(), page).map(OrderResponse::summary);
+            description = "Newest first, with cursor paging; filtered by status, placing time (from inclusive, to "
+                    + "exclusive), customer and order number. A customer gets their own orders, admins and partners "
+                    + "(ERP integration) every customer's.")
+    @APIResponse(responseCode = "200", description = "A page of orders (summaries: no lines or timeline)")
+    @APIResponse(responseCode = "400", description = "validation: an invalid filter or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A customer named another customer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<OrderResponse> list(@Valid @BeanParam OrderSearchParams search, @Valid @BeanParam PageParams page) {
+        return history.list(search.toSearch(), shopper.caller(), page).map(OrderResponse::summary);
     }
 
     @GET

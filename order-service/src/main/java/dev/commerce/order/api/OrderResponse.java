@@ -10,10 +10,14 @@ import dev.commerce.order.domain.saga.CancelReason;
 import dev.commerce.order.domain.saga.SagaStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.commerce.order.domain.fulfillment.OrderLine;
+
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** An order as the shopper's app and the back office read it. */
@@ -33,6 +37,9 @@ public record OrderResponse(UUID id, String orderNumber, SagaStatus status, Stri
                             @Schema(description = "CONFIRMED but held for a payment review: nothing ships until it is approved")
                             boolean onHold,
                             @Schema(description = "Until when a payment (or a retry) is accepted") Instant paymentDeadlineAt,
+                            @Schema(description = "Captured so far (payment-captured, as shipments leave)") Money captured,
+                            @Schema(description = "Refunded so far (payment-refunded, as returns are received)") Money refunded,
+                            List<FulfillmentResponses.ShipmentView> shipments, List<FulfillmentResponses.ReturnView> returns,
                             List<TimelineEntry> timeline, long version, Instant placedAt, Instant updatedAt) {
 
     /** An amount as a decimal string with its ISO 4217 currency. */
@@ -43,7 +50,10 @@ public record OrderResponse(UUID id, String orderNumber, SagaStatus status, Stri
     @Schema(name = "OrderLine")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Line(String sku, UUID productId, String name, int quantity, Money unitPrice,
-                       @Schema(description = "after the line's discounts") Money total) {
+                       @Schema(description = "after the line's discounts") Money total,
+                       @Schema(description = "Units shipped so far") Integer shipped,
+                       @Schema(description = "Units delivered so far") Integer delivered,
+                       @Schema(description = "Units sent back (returns requested)") Integer returned) {
     }
 
     @Schema(name = "OrderTotals")
@@ -63,7 +73,7 @@ public record OrderResponse(UUID id, String orderNumber, SagaStatus status, Stri
     static OrderResponse summary(Order order) {
         return new OrderResponse(order.id(), order.orderNumber(), order.status(), order.customerId(), order.email(),
                 order.cartId(), null, null, null, grandTotal(order), null, null, null, null, order.declineReason(), null,
-                null, order.cancelReason(), order.onHold(), order.paymentDeadlineAt(), null, order.version(),
+                null, order.cancelReason(), order.onHold(), order.paymentDeadlineAt(), null, null, null, null, null, order.version(),
                 order.placedAt(), order.updatedAt());
     }
 
@@ -71,10 +81,15 @@ public record OrderResponse(UUID id, String orderNumber, SagaStatus status, Stri
         Order order = details.order();
         JsonNode checkout = order.checkoutJson() == null ? json.createObjectNode() : read(json, order.checkoutJson());
         List<Line> lines = new ArrayList<>();
-        checkout.path("lines").forEach(line -> lines.add(new Line(line.path("sku").asText(),
-                line.hasNonNull("productId") ? UUID.fromString(line.get("productId").asText()) : null,
-                line.path("name").asText(null), line.path("quantity").asInt(), money(line.path("unitPrice")),
-                money(line.path("total")))));
+        checkout.path("lines").forEach(line -> {
+            Optional<OrderLine> fulfilled = details.lines().stream().filter(candidate -> candidate.position() == lines.size())
+                    .findFirst();
+            lines.add(new Line(line.path("sku").asText(),
+                    line.hasNonNull("productId") ? UUID.fromString(line.get("productId").asText()) : null,
+                    line.path("name").asText(null), line.path("quantity").asInt(), money(line.path("unitPrice")),
+                    money(line.path("total")), fulfilled.map(OrderLine::shipped).orElse(null),
+                    fulfilled.map(OrderLine::delivered).orElse(null), fulfilled.map(OrderLine::returned).orElse(null)));
+        });
         JsonNode totals = checkout.path("totals");
         List<String> codes = new ArrayList<>();
         checkout.path("codes").forEach(code -> codes.add(code.asText()));
@@ -87,6 +102,9 @@ public record OrderResponse(UUID id, String orderNumber, SagaStatus status, Stri
                 order.challenge() == null ? null : read(json, order.challenge()),
                 order.shortLines().stream().map(line -> new ShortLine(line.sku(), line.requested(), line.available())).toList(),
                 order.cancelReason(), order.onHold(), order.paymentDeadlineAt(),
+                money(order.capturedAmount(), order.currency()), money(order.refundedAmount(), order.currency()),
+                details.shipments().stream().map(FulfillmentResponses.ShipmentView::of).toList(),
+                details.returns().stream().map(FulfillmentResponses.ReturnView::of).toList(),
                 details.timeline().stream().map(OrderResponse::entry).toList(), order.version(), order.placedAt(),
                 order.updatedAt());
     }
@@ -96,7 +114,11 @@ public record OrderResponse(UUID id, String orderNumber, SagaStatus status, Stri
     }
 
     private static Money grandTotal(Order order) {
-        return new Money(dev.commerce.platform.domain.Money.format(order.grandTotal(), order.currency()), order.currency());
+        return money(order.grandTotal(), order.currency());
+    }
+
+    static Money money(BigDecimal amount, String currency) {
+        return new Money(dev.commerce.platform.domain.Money.format(amount, currency), currency);
     }
 
     private static Money money(JsonNode money) {

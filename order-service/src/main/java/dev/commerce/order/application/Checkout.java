@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commerce.order.client.CartHandOff;
 import dev.commerce.order.domain.Order;
 import dev.commerce.order.messaging.OrderEvents;
+import dev.commerce.order.persistence.OrderLineRepository;
 import dev.commerce.order.persistence.OrderRepository;
 import dev.commerce.platform.web.persistence.AdvisoryLocks;
 import dev.commerce.platform.web.problem.ProblemException;
@@ -34,6 +35,7 @@ public class Checkout {
 
     private final CartHandOff cart;
     private final OrderRepository orders;
+    private final OrderLineRepository lines;
     private final OrderEvents events;
     private final OrderSagaSteps saga;
     private final OrderTokens tokens;
@@ -41,10 +43,11 @@ public class Checkout {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public Checkout(CartHandOff cart, OrderRepository orders, OrderEvents events, OrderSagaSteps saga, OrderTokens tokens,
+    public Checkout(CartHandOff cart, OrderRepository orders, OrderLineRepository lines, OrderEvents events, OrderSagaSteps saga, OrderTokens tokens,
                     AdvisoryLocks locks, ObjectMapper json, Clock clock) {
         this.cart = cart;
         this.orders = orders;
+        this.lines = lines;
         this.events = events;
         this.saga = saga;
         this.tokens = tokens;
@@ -76,6 +79,7 @@ public class Checkout {
                     handedOff.totals().grandTotal().value("totals.grandTotal"), request.paymentMethod(), snapshot),
                     clock.instant());
             orders.add(order);
+            lines.add(handedOff.orderLines(orderId));
             events.placed(order);
             saga.placed(order);
             return new Placed(order, true, tokenFor(order));

@@ -28,6 +28,10 @@ public interface OrderConfig {
     @WithDefault("PT10S")
     Duration maxWait();
 
+    /** How long after its latest delivery an order's goods may be sent back (POST /orders/{id}/returns). */
+    @WithDefault("P30D")
+    Duration returnWindow();
+
     /** The key guest order tokens are derived with (HMAC-SHA256 of the order id). Set it from a secret store. */
     String orderTokenSecret();
 

@@ -6,6 +6,7 @@ import dev.commerce.order.domain.saga.SagaEvent;
 import dev.commerce.order.domain.saga.SagaState;
 import dev.commerce.order.domain.saga.SagaStatus;
 import dev.commerce.order.domain.saga.Transition;
+import dev.commerce.platform.domain.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -89,6 +90,12 @@ public class Order {
     private Instant paymentDeadlineAt;
     @ColumnTransformer(write = "CAST(? AS jsonb)")
     private String checkout;
+    @Column(name = "captured_amount")
+    private BigDecimal capturedAmount = BigDecimal.ZERO;
+    @Column(name = "refunded_amount")
+    private BigDecimal refundedAmount = BigDecimal.ZERO;
+    @Column(name = "last_delivered_at")
+    private Instant lastDeliveredAt;
     @Version
     private long version;
     @Column(name = "placed_at")
@@ -162,6 +169,39 @@ public class Order {
             shortLines.addAll(lines);
         }
         cancelReason = next.cancelReason();
+    }
+
+    /** payment-service captured {@code amount} (a shipment left). */
+    public void captured(BigDecimal amount, Instant now) {
+        capturedAmount = capturedAmount.add(amount);
+        updatedAt = now;
+    }
+
+    /** payment-service refunded {@code amount} (a return was received). */
+    public void refunded(BigDecimal amount, Instant now) {
+        refundedAmount = refundedAmount.add(amount);
+        updatedAt = now;
+    }
+
+    /** A shipment was delivered: the return window runs from the latest delivery. */
+    public void deliveredAt(Instant at) {
+        if (lastDeliveredAt == null || at.isAfter(lastDeliveredAt)) {
+            lastDeliveredAt = at;
+        }
+        updatedAt = at;
+    }
+
+    /** Returns are accepted until {@code window} after the latest delivery; nothing delivered, nothing to return. */
+    public void requireReturnWindowOpen(Duration window, Instant now) {
+        if (lastDeliveredAt == null) {
+            throw new RuleViolation(RuleViolation.Kind.CONFLICT, "order-not-delivered", "Order not delivered",
+                    "only delivered goods can be returned");
+        }
+        if (now.isAfter(lastDeliveredAt.plus(window))) {
+            throw new RuleViolation(RuleViolation.Kind.CONFLICT, "return-window-closed", "Return window closed",
+                    "returns are accepted until " + lastDeliveredAt.plus(window) + " (" + window.toDays()
+                            + " days after the latest delivery)").with("returnableUntil", lastDeliveredAt.plus(window).toString());
+        }
     }
 
     public boolean belongsTo(String customer) {
@@ -244,6 +284,18 @@ public class Order {
     /** The cart's checkout snapshot the order was placed from (contracts/schemas/cart/checkout-snapshot.v1.json). */
     public String checkoutJson() {
         return checkout;
+    }
+
+    public BigDecimal capturedAmount() {
+        return capturedAmount;
+    }
+
+    public BigDecimal refundedAmount() {
+        return refundedAmount;
+    }
+
+    public Instant lastDeliveredAt() {
+        return lastDeliveredAt;
     }
 
     public long version() {

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commerce.contracts.EventTypes;
 import dev.commerce.contracts.Topics;
 import dev.commerce.order.domain.Order;
+import dev.commerce.order.domain.fulfillment.OrderReturn;
+import dev.commerce.order.domain.fulfillment.Shipment;
+import dev.commerce.order.domain.fulfillment.SkuQuantity;
 import dev.commerce.order.domain.saga.CancelReason;
 import dev.commerce.platform.domain.Money;
 import dev.commerce.platform.messaging.outbox.EventType;
@@ -13,6 +16,7 @@ import dev.commerce.platform.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +33,9 @@ public class OrderEvents {
     static final EventType CONFIRMED = EventType.of(EventTypes.ORDER_CONFIRMED);
     static final EventType CANCELLED = EventType.of(EventTypes.ORDER_CANCELLED);
     static final EventType VOID_REQUESTED = EventType.of(EventTypes.AUTHORIZATION_VOID_REQUESTED);
+    static final EventType SHIPPED = EventType.of(EventTypes.ORDER_SHIPPED);
+    static final EventType DELIVERED = EventType.of(EventTypes.ORDER_DELIVERED);
+    static final EventType RETURN_RECEIVED = EventType.of(EventTypes.RETURN_RECEIVED);
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PlacedLine(String sku, UUID productId, String name, int quantity, Money unitPrice, Money lineTotal) {
@@ -62,6 +69,20 @@ public class OrderEvents {
     }
 
     public record AuthorizationVoidRequested(UUID orderId, UUID paymentAttemptId, String reason) {
+    }
+
+    public record Units(String sku, int quantity) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record OrderShipped(UUID orderId, UUID shipmentId, String carrier, String trackingNumber, List<Units> lines,
+                               Money captureAmount) {
+    }
+
+    public record OrderDelivered(UUID orderId, UUID shipmentId, Instant deliveredAt) {
+    }
+
+    public record ReturnReceived(UUID orderId, UUID returnId, List<Units> lines, Money refundAmount) {
     }
 
     private final Outbox outbox;
@@ -103,6 +124,26 @@ public class OrderEvents {
 
     public void voidRequested(Order order, UUID attemptId, String reason) {
         record(order, VOID_REQUESTED, new AuthorizationVoidRequested(order.id(), attemptId, reason));
+    }
+
+    /** payment-service captures {@code captureAmount}; the rule that sets it is in {@code Fulfillment}. */
+    public void shipped(Order order, Shipment shipment) {
+        record(order, SHIPPED, new OrderShipped(order.id(), shipment.id(), shipment.carrier(), shipment.trackingNumber(),
+                units(shipment.lines()), Money.of(shipment.captureAmount(), shipment.currency())));
+    }
+
+    public void delivered(Order order, Shipment shipment) {
+        record(order, DELIVERED, new OrderDelivered(order.id(), shipment.id(), shipment.deliveredAt()));
+    }
+
+    /** inventory restocks the lines, payment refunds the amount. */
+    public void returnReceived(Order order, OrderReturn orderReturn) {
+        record(order, RETURN_RECEIVED, new ReturnReceived(order.id(), orderReturn.id(), units(orderReturn.lines()),
+                Money.of(orderReturn.refundAmount(), orderReturn.currency())));
+    }
+
+    private static List<Units> units(List<SkuQuantity> lines) {
+        return lines.stream().map(line -> new Units(line.sku(), line.quantity())).toList();
     }
 
     private void record(Order order, EventType type, Object payload) {

@@ -3,8 +3,11 @@ package dev.commerce.order.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commerce.contracts.EventTypes;
 import dev.commerce.contracts.Topics;
+import dev.commerce.order.application.OrderReturns;
 import dev.commerce.order.application.OrderSagaSteps;
+import dev.commerce.order.application.OrderShipments;
 import dev.commerce.order.domain.saga.SagaEvent;
+import dev.commerce.platform.domain.Money;
 import dev.commerce.platform.messaging.inbox.EventConsumer;
 import dev.commerce.platform.messaging.inbox.EventHandlers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +18,8 @@ import java.util.UUID;
 /**
  * payment's answers to the saga, through the inbox, per attempt: {@code payment-authorized} confirms (on hold when
  * flagged for review), {@code payment-declined} lets the shopper retry, {@code payment-action-required} shows the
- * challenge, {@code payment-voided} of the live authorization cancels an unshipped order. Each becomes one saga step.
+ * challenge, {@code payment-voided} of the live authorization cancels an unshipped order;
+ * {@code payment-captured} and {@code payment-refunded} are recorded on the order (and the refunded return). Each becomes one saga step.
  */
 @ApplicationScoped
 public class PaymentEventsConsumer implements EventConsumer {
@@ -49,9 +53,21 @@ public class PaymentEventsConsumer implements EventConsumer {
         }
     }
 
+    record Captured(UUID orderId, Money amount) {
+        Captured {
+            requireMoney(orderId, amount);
+        }
+    }
+
+    record Refunded(UUID orderId, UUID refundId, Money amount) {
+        Refunded {
+            requireMoney(orderId, amount);
+        }
+    }
+
     private final EventHandlers handlers;
 
-    public PaymentEventsConsumer(OrderSagaSteps saga) {
+    public PaymentEventsConsumer(OrderSagaSteps saga, OrderShipments shipments, OrderReturns returns) {
         this.handlers = EventHandlers.builder()
                 .on(EventTypes.PAYMENT_AUTHORIZED, Authorized.class, (authorized, event) ->
                         saga.on(authorized.orderId(), new SagaEvent.PaymentAuthorized(authorized.paymentAttemptId(),
@@ -67,6 +83,10 @@ public class PaymentEventsConsumer implements EventConsumer {
                         saga.on(voided.orderId(), new SagaEvent.PaymentVoided(voided.paymentAttemptId()));
                     }
                 })
+                .on(EventTypes.PAYMENT_CAPTURED, Captured.class, (captured, event) ->
+                        shipments.captured(captured.orderId(), captured.amount().value("amount")))
+                .on(EventTypes.PAYMENT_REFUNDED, Refunded.class, (refunded, event) ->
+                        returns.refunded(refunded.orderId(), refunded.refundId(), refunded.amount().value("amount")))
                 .build();
     }
 
@@ -83,6 +103,12 @@ public class PaymentEventsConsumer implements EventConsumer {
     @Override
     public EventHandlers handlers() {
         return handlers;
+    }
+
+    private static void requireMoney(UUID orderId, Money amount) {
+        if (orderId == null || amount == null) {
+            throw new IllegalArgumentException("the event needs orderId and amount");
+        }
     }
 
     private static void require(UUID orderId, UUID attemptId) {

@@ -1,6 +1,7 @@
 package dev.commerce.order.persistence;
 
 import dev.commerce.order.domain.Order;
+import dev.commerce.order.domain.OrderSearch;
 import dev.commerce.order.domain.saga.SagaStatus;
 import dev.commerce.platform.web.paging.TimeAndIdPosition;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -47,16 +48,29 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
                 .setParameter("waiting", WAITING_FOR_PAYMENT).setParameter("now", now).setMaxResults(limit).getResultList();
     }
 
-    /**
-     * Newest orders first, of one customer (or of all when {@code customerId} is null), before the
-     * (placedAt, id) position when given.
-     */
-    public List<Order> pageNewestFirst(String customerId, TimeAndIdPosition before, int limit) {
+    /** Newest orders first that the search matches, before the (placedAt, id) position when given. */
+    public List<Order> pageNewestFirst(OrderSearch search, TimeAndIdPosition before, int limit) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
-        if (customerId != null) {
+        if (search.customerId() != null) {
             query.append(" AND customerId = :customer");
-            parameters = parameters.and("customer", customerId);
+            parameters = parameters.and("customer", search.customerId());
+        }
+        if (search.status() != null) {
+            query.append(" AND status = :status");
+            parameters = parameters.and("status", search.status());
+        }
+        if (search.number() != null) {
+            query.append(" AND orderNumber = :number");
+            parameters = parameters.and("number", search.number());
+        }
+        if (search.from() != null) {
+            query.append(" AND placedAt >= :from");
+            parameters = parameters.and("from", search.from());
+        }
+        if (search.to() != null) {
+            query.append(" AND placedAt < :to");
+            parameters = parameters.and("to", search.to());
         }
         if (before != null) {
             query.append(" AND (placedAt < :at OR (placedAt = :at AND id < :id))");

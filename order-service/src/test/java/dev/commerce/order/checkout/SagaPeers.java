@@ -109,6 +109,18 @@ final class SagaPeers implements AutoCloseable {
                 .formatted(UUID.randomUUID(), attemptId, orderId));
     }
 
+    void captured(String orderId, String amount) {
+        payment.publish(PAYMENTS, "commerce.payment.payment-captured.v1", orderId, ++sequence, """
+                {"paymentId":"%s","orderId":"%s","amount":{"amount":"%s","currency":"EUR"}}"""
+                .formatted(UUID.randomUUID(), orderId, amount));
+    }
+
+    void refunded(String orderId, String refundId, String amount) {
+        payment.publish(PAYMENTS, "commerce.payment.payment-refunded.v1", orderId, ++sequence, """
+                {"paymentId":"%s","orderId":"%s","amount":{"amount":"%s","currency":"EUR"},"refundId":"%s"}"""
+                .formatted(UUID.randomUUID(), orderId, amount, refundId));
+    }
+
     @Override
     public void close() {
         inventory.close();

@@ -301,12 +301,19 @@ public class Payments {
         return payments.byOrder(orderId);
     }
 
-    /** The saga's shipment of an order: captures the shipment's amount from the order's live authorization, once. */
+    /**
+     * The saga's shipment of an order: captures the shipment's amount from the order's live authorization, once. A
+     * shipment that carries nothing to pay (free units only) moves no money.
+     */
     @Transactional
-    public Operation captureShipment(UUID orderId, UUID shipmentId, BigDecimal amount, String currency) {
+    public Optional<Operation> captureShipment(UUID orderId, UUID shipmentId, BigDecimal amount, String currency) {
+        if (amount.signum() == 0) {
+            LOG.infof("Shipment %s of order %s captures nothing", shipmentId, orderId);
+            return Optional.empty();
+        }
         Payment payment = liveOfOrder(orderId).orElseThrow(() ->
                 new IllegalStateException("order " + orderId + " was shipped but has no live authorization to capture"));
-        return capture(payment.id(), amount, currency, "shipment:" + shipmentId);
+        return Optional.of(capture(payment.id(), amount, currency, "shipment:" + shipmentId));
     }
 
     /**
@@ -341,12 +348,19 @@ public class Payments {
         voidPayment(payment.get().id(), reason);
     }
 
-    /** The saga's receipt of a return: refunds its amount from what the order's payment captured, once per return. */
+    /**
+     * The saga's receipt of a return: refunds its amount from what the order's payment captured, once per return. A
+     * return of units that cost nothing refunds nothing.
+     */
     @Transactional
-    public Operation refundReturn(UUID orderId, UUID returnId, BigDecimal amount, String currency) {
+    public Optional<Operation> refundReturn(UUID orderId, UUID returnId, BigDecimal amount, String currency) {
+        if (amount.signum() == 0) {
+            LOG.infof("Return %s of order %s refunds nothing", returnId, orderId);
+            return Optional.empty();
+        }
         Payment payment = capturedOfOrder(orderId).orElseThrow(() ->
                 new IllegalStateException("return " + returnId + " of order " + orderId + " has no captured payment to refund"));
-        return refund(payment.id(), amount, currency, "return:" + returnId, returnId);
+        return Optional.of(refund(payment.id(), amount, currency, "return:" + returnId, returnId));
     }
 
     /** The order's live payment, for the saga's capture and void; empty when it has none. */

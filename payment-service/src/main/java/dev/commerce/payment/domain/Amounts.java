@@ -20,6 +20,15 @@ public final class Amounts {
         return amount;
     }
 
+    /** Parses an amount of zero or more (what an event may ask to capture or refund: a shipment of free units). */
+    public static BigDecimal parseNonNegative(String field, String text, String currency) {
+        BigDecimal amount = Money.parse(field, text, currency);
+        if (amount.signum() < 0) {
+            throw new RuleViolation(RuleViolation.Kind.INVALID, "validation", "Invalid request", field, "must not be negative");
+        }
+        return amount;
+    }
+
     public static String format(BigDecimal amount, String currency) {
         return Money.format(amount, currency);
     }

@@ -110,9 +110,9 @@ public class OrderEventsConsumer implements EventConsumer {
         return handlers;
     }
 
-    /** A positive amount with at most its currency's minor digits. */
+    /** An amount of zero or more with at most its currency's minor digits. */
     private static BigDecimal amountOf(String field, Money money) {
-        return Amounts.parse(field, money.amount(), money.currency());
+        return Amounts.parseNonNegative(field, money.amount(), money.currency());
     }
 
     private static boolean isBlank(String value) {

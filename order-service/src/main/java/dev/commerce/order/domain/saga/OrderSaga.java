@@ -69,6 +69,11 @@ public final class OrderSaga {
         if (event instanceof SagaEvent.FirstShipmentSent) {
             return ship(state);
         }
+        if (event instanceof SagaEvent.EveryLineDelivered) {
+            return state.status() == SagaStatus.SHIPPED
+                    ? new Transition(state.withStatus(SagaStatus.DELIVERED), List.of())
+                    : Transition.unchanged(state);
+        }
         throw new IllegalArgumentException("unknown saga event " + event);
     }
 

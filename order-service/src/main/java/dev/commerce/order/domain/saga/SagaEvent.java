@@ -70,4 +70,8 @@ public sealed interface SagaEvent {
     /** The first shipment of the order left: from now on the way back is a return. */
     record FirstShipmentSent() implements SagaEvent {
     }
+
+    /** The carrier delivered the last units of the order. */
+    record EveryLineDelivered() implements SagaEvent {
+    }
 }

@@ -38,7 +38,7 @@ class OrderSagaTest {
         SagaState confirmed = OrderSaga.apply(awaiting, new SagaEvent.PaymentAuthorized(A, false)).state();
         SagaState onHold = OrderSaga.apply(awaiting, new SagaEvent.PaymentAuthorized(A, true)).state();
         SagaState shipped = OrderSaga.apply(confirmed, new SagaEvent.FirstShipmentSent()).state();
-        SagaState delivered = shipped.withStatus(SagaStatus.DELIVERED);
+        SagaState delivered = OrderSaga.apply(shipped, new SagaEvent.EveryLineDelivered()).state();
         SagaState cancelled = OrderSaga.apply(awaiting, new SagaEvent.CancellationRequested(false)).state();
         STATES.put("PENDING", pending);
         STATES.put("AWAITING_PAYMENT", awaiting);
@@ -70,6 +70,7 @@ class OrderSagaTest {
         EVENTS.put("review-rejected", new SagaEvent.ReviewDecided(false));
         EVENTS.put("payment-deadline", new SagaEvent.PaymentDeadlinePassed());
         EVENTS.put("first-shipment", new SagaEvent.FirstShipmentSent());
+        EVENTS.put("every-line-delivered", new SagaEvent.EveryLineDelivered());
     }
 
     /** An expected outcome: the status after, the effects, or the rule a refused request breaks. */
@@ -151,6 +152,7 @@ class OrderSagaTest {
         expect("CONFIRMED", "review-approved", Outcome.refused("no-review-pending"));
         expect("CONFIRMED", "review-rejected", Outcome.refused("no-review-pending"));
         expect("CONFIRMED", "first-shipment", Outcome.to(SagaStatus.SHIPPED));
+        expect("SHIPPED", "every-line-delivered", Outcome.to(SagaStatus.DELIVERED));
         expect("CONFIRMED_ON_HOLD", "review-approved", Outcome.to(SagaStatus.CONFIRMED));
         expect("CONFIRMED_ON_HOLD", "review-rejected", Outcome.to(SagaStatus.CANCELLED, byMerchant));
         expect("CONFIRMED_ON_HOLD", "first-shipment", Outcome.refused("order-not-shippable"));
