@@ -5,7 +5,7 @@ export COMMERCE_DB_PREFIX=bench_ COMMERCE_KAFKA_PORT=19092 COMMERCE_CATALOG_PORT
 export COMMERCE_SERVICE_JAVA_OPTS="${COMMERCE_SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xmx512m -Djava.net.preferIPv4Stack=true}"
 
 start_platform() { # run-dir
-  command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
+  [ "${NEEDS_WRK:-1}" = 0 ] || command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
   [ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q install -DskipTests  # SKIP_BUILD=1: the jars are already built
   platform_log=$(mktemp)
   java -jar platform/local/target/platform-local.jar --home . --fresh --run-dir "$1" >"$platform_log" 2>&1 &

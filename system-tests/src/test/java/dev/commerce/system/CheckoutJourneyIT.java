@@ -34,6 +34,7 @@ import static org.hamcrest.Matchers.equalTo;
 class CheckoutJourneyIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
+    private static final Duration RESERVATION_LIFETIME = Duration.ofSeconds(30);
     private static final PlatformLauncher PLATFORMS = new PlatformLauncher();
     @TempDir
     static Path runDir;
@@ -44,7 +45,11 @@ class CheckoutJourneyIT {
     @BeforeAll
     static void startThePlatformAndSetUpTheShop() throws Exception {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        platform = PLATFORMS.launch(runDir, PlatformLauncher.freePorts(), "--fresh");
+        Map<String, String> environment = PlatformLauncher.freePorts();
+        // reservations lapse after 30 s here (15 min in production), so a test can watch one expire before its payment
+        environment.put("COMMERCE_INVENTORY_RESERVATIONS_LIFETIME", RESERVATION_LIFETIME.toString());
+        environment.put("COMMERCE_INVENTORY_RESERVATIONS_EXPIRY_INTERVAL", "1s");
+        platform = PLATFORMS.launch(runDir, environment, "--fresh");
         tokens = PlatformLauncher.tokens(runDir);
         asAdmin().body("{\"country\":\"DE\",\"taxCategory\":\"standard\",\"name\":\"VAT 19%\",\"ratePercent\":19}")
                 .post(url("cart-service", "/tax-rates")).then().statusCode(201);
@@ -226,6 +231,40 @@ class CheckoutJourneyIT {
             assertThat(order.getList("timeline.status")).containsExactly("PENDING", "AWAITING_PAYMENT", "CONFIRMED", "SHIPPED",
                     "DELIVERED");
         });
+    }
+
+    @Test
+    void a_provider_that_does_not_answer_in_time_is_asked_again_and_the_order_is_confirmed_with_one_authorization() {
+        String sku = productInStock(2);
+        RequestSpecification guest = given().contentType(ContentType.JSON);
+        String cart = readyCart(guest, sku, 1, "timeout-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
+        String orderId = checkout(guest, cart, "tok_timeout").then()
+                .statusCode(org.hamcrest.Matchers.either(equalTo(201)).or(equalTo(202))).extract().path("id");
+        awaitOrder(orderId, "CONFIRMED");
+        asAdmin().queryParam("orderId", orderId).get(url("payment-service", "/payments")).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.contains("AUTHORIZED"));
+    }
+
+    @Test
+    void a_reservation_that_lapses_before_the_payment_cancels_the_order_and_nothing_is_charged() {
+        String sku = productInStock(2);
+        RequestSpecification guest = given().contentType(ContentType.JSON);
+        String cart = readyCart(guest, sku, 1, "lapse-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
+        // the shopper never completes the challenge; the reservation lapses first (its lifetime is short here)
+        String orderId = checkout(guest, cart, "tok_sca_required").then().statusCode(201)
+                .body("status", equalTo("ACTION_REQUIRED")).extract().path("id");
+        assertThat(stock(sku).getLong("available")).isEqualTo(1);
+        Awaitility.await("the reservation to lapse").atMost(RESERVATION_LIFETIME.plus(DEADLINE)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    JsonPath order = adminOrder(orderId);
+                    assertThat(order.getString("status")).isEqualTo("CANCELLED");
+                    assertThat(order.getString("cancelReason")).isEqualTo("RESERVATION_EXPIRED");
+                });
+        Awaitility.await("the stock to be back").atMost(DEADLINE)
+                .untilAsserted(() -> assertThat(stock(sku).getLong("available")).isEqualTo(2));
+        asAdmin().queryParam("orderId", orderId).get(url("payment-service", "/payments")).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("AUTHORIZED")))
+                .body("status", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("CAPTURED")));
     }
 
     @Test

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Checkout throughput end to end: confirmed orders per second with SHOPPERS concurrent guest shoppers, each again and
+# again: a new cart, two items, addresses, the shipping method, POST /orders with Prefer: wait=10 (bench/checkout/
+# CheckoutBench.java, a closed loop). Starts the local platform (fresh bench_ databases, its own ports), seeds SKUS
+# products with ample stock, German VAT and a shipping method, waits until they reached cart-service, then runs a
+# warm-up and RUNS measured runs, printing confirmed/s, p50/p90/p99 from POST /orders to CONFIRMED and the share of
+# the machine's CPU each process took.
+#   bench/checkout/run.sh [runs] [seconds]      (builds the project first; SKIP_BUILD=1 to reuse the jars)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+RUNS="${1:-3}"
+SECONDS_PER_RUN="${2:-30}"
+SHOPPERS="${SHOPPERS:-16}"
+SKUS="${SKUS:-50}"
+RUN_DIR=.run/bench-checkout
+WORK=$(mktemp -d)
+export NEEDS_WRK=0
+# shellcheck disable=SC1091
+source bench/lib/platform.sh
+start_platform "$RUN_DIR"
+trap 'kill -TERM $launcher 2>/dev/null; wait $launcher 2>/dev/null || true; rm -rf "$WORK" "$platform_log"' EXIT
+CATALOG="http://127.0.0.1:$COMMERCE_CATALOG_PORT"
+INVENTORY="http://127.0.0.1:$COMMERCE_INVENTORY_PORT"
+CART="http://127.0.0.1:$COMMERCE_CART_PORT"
+ORDER="http://127.0.0.1:$COMMERCE_ORDER_PORT"
+admin() { curl -sf -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' "$@"; }
+json() { curl -sf -H 'Content-Type: application/json' "$@"; }
+id_of() { sed -E 's/^\{"id":"([^"]+)".*/\1/'; }
+
+warehouse=$(admin -d '{"code":"BENCH-1","name":"Bench","country":"DE","priority":1}' "$INVENTORY/warehouses" | id_of)
+for i in $(seq -w 1 "$SKUS"); do
+  sku="CHK-$i"
+  admin -d "{\"slug\":\"chk-$i\",\"name\":\"Checkout product $i\",\"status\":\"ACTIVE\",\"taxCategory\":\"standard\",\"variants\":[{\"sku\":\"$sku\",\"weightGrams\":300,\"prices\":[{\"currency\":\"EUR\",\"amount\":\"$((10 + 10#$i)).90\"}]}]}" "$CATALOG/products" >/dev/null
+  admin -H "Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" -d '{"quantity":10000000,"reference":"bench"}' "$INVENTORY/stock/$sku/warehouses/$warehouse/receipts" >/dev/null
+  echo "$sku" >> "$WORK/skus.txt"
+done
+admin -d '{"country":"DE","taxCategory":"standard","name":"VAT 19%","ratePercent":19}' "$CART/tax-rates" >/dev/null
+zone=$(admin -d '{"name":"Germany","countries":["DE"]}' "$CART/shipping-zones" | id_of)
+method=$(admin -d "{\"zoneId\":\"$zone\",\"name\":\"Standard\",\"basis\":\"WEIGHT\",\"bands\":[{\"currency\":\"EUR\",\"from\":\"0\",\"price\":\"4.90\"}]}" "$CART/shipping-methods" | id_of)
+probe=$(json -d '{"currency":"EUR"}' "$CART/carts" | id_of)
+last=$(tail -1 "$WORK/skus.txt")
+until json -d "{\"sku\":\"$last\",\"quantity\":1}" "$CART/carts/$probe/items" >/dev/null 2>&1; do sleep 1; done
+
+{
+  machine_summary order-service
+  echo "date: $(date -u +%FT%TZ), $SHOPPERS shoppers (closed loop), ${SECONDS_PER_RUN}s per run, $RUNS runs, $SKUS SKUs"
+}
+ticks() { # pgrep pattern: CPU ticks (user + system) of the matching processes so far
+  local total=0 pid fields
+  for pid in $(pgrep -f "$1"); do
+    read -r -a fields < "/proc/$pid/stat" 2>/dev/null || continue
+    total=$(( total + fields[13] + fields[14] ))
+  done
+  echo "$total"
+}
+machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+PROCESSES=(catalog-service/target/quarkus-app cart-service/target/quarkus-app order-service/target/quarkus-app
+  inventory-service/target/quarkus-app payment-service/target/quarkus-app '^postgres' platform-local.jar CheckoutBench)
+bench() { # warm-up-seconds seconds: the RESULT line, then the share of the machine's busy CPU time each process took
+  local before=() after=() all0 all1 i result shares=""
+  for i in "${!PROCESSES[@]}"; do before[$i]=$(ticks "${PROCESSES[$i]}"); done; all0=$(machine_ticks)
+  result=$(java -Dwarmup="$1" bench/checkout/CheckoutBench.java "$CART" "$ORDER" "$WORK/skus.txt" "$method" "$SHOPPERS" "$2" | grep '^RESULT')
+  for i in "${!PROCESSES[@]}"; do after[$i]=$(ticks "${PROCESSES[$i]}"); done; all1=$(machine_ticks)
+  local busy=$(( all1 - all0 )); [ "$busy" -gt 0 ] || busy=1
+  for i in "${!PROCESSES[@]}"; do
+    shares+=" $(echo "${PROCESSES[$i]}" | sed -E 's#/target/quarkus-app##; s#\^##; s#platform-local.jar#broker+launcher#')=$(( 100 * (after[$i] - before[$i]) / busy ))%"
+  done
+  echo "$result cpu_busy_s=$(( busy / $(getconf CLK_TCK) ))$shares"
+}
+echo "warm-up: $(bench 5 "${WARMUP_SECONDS:-30}")"
+for run in $(seq 1 "$RUNS"); do
+  echo "run $run: $(bench 5 "$SECONDS_PER_RUN")"
+done
