@@ -114,6 +114,14 @@ final class PlatformLauncher implements AutoCloseable {
             return urls;
         }
 
+        /** The running process of a service (the launcher starts a new one when it ends). */
+        ProcessHandle service(String service) {
+            String jar = "/" + service + "/target/quarkus-app/quarkus-run.jar";
+            return launcher.descendants().filter(ProcessHandle::isAlive)
+                    .filter(process -> process.info().commandLine().map(line -> line.contains(jar)).orElse(false))
+                    .findFirst().orElseThrow(() -> new AssertionError(service + " is not running"));
+        }
+
         String baseUrl(String service) {
             return output.stream().map(SERVICE_ROW::matcher).filter(Matcher::matches)
                     .filter(row -> row.group(1).equals(service)).map(row -> row.group(2)).findFirst().orElseThrow();

@@ -184,15 +184,27 @@ public final class Launcher {
         return env.getOrDefault("COMMERCE_DB_PREFIX", "") + service.database();
     }
 
-    /** Reports a service that dies after start-up; the rest keep running. */
+    /**
+     * Supervises the services as a process manager would: one that ends unexpectedly (a crash, SIGKILL) is started
+     * again on its port, after a pause that doubles with each restart (1 s up to 30 s), so a service that cannot
+     * start does not spin. The rest keep running meanwhile.
+     */
     private void watchServices() {
         Thread watcher = new Thread(() -> {
-            List<ServiceProcess> alive = new ArrayList<>(services);
-            while (!alive.isEmpty() && !stopping) {
-                for (ServiceProcess service : List.copyOf(alive)) {
+            Map<String, Integer> restarts = new HashMap<>();
+            while (!stopping) {
+                List<ServiceProcess> current;
+                synchronized (this) {
+                    current = List.copyOf(services);
+                }
+                for (ServiceProcess service : current) {
                     if (!service.isAlive() && !stopping) {
-                        alive.remove(service);
-                        System.err.println(service.name() + " stopped unexpectedly; see " + service.logFile());
+                        int restart = restarts.merge(service.name(), 1, Integer::sum);
+                        long pause = Math.min(30, 1L << Math.min(restart - 1, 5));
+                        System.err.printf("%s stopped unexpectedly (exit code %d); starting it again in %d s (restart %d); see %s%n",
+                                service.name(), service.exitCode(), pause, restart, service.logFile());
+                        java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofSeconds(pause).toNanos());
+                        restart(service);
                     }
                 }
                 java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
@@ -200,6 +212,19 @@ public final class Launcher {
         }, "service-watcher");
         watcher.setDaemon(true);
         watcher.start();
+    }
+
+    private synchronized void restart(ServiceProcess ended) {
+        int index = services.indexOf(ended);
+        if (stopping || index < 0) {
+            return;
+        }
+        try {
+            services.set(index, ended.startAgain());
+            System.out.println("Started " + ended.name() + " again on port " + ended.port());
+        } catch (RuntimeException e) {
+            System.err.println("Could not start " + ended.name() + " again: " + e.getMessage());
+        }
     }
 
     synchronized void stopAll() {

@@ -30,13 +30,19 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path logFile;
     private final Process process;
     private final Instant startedAt;
+    /** How it was started, to start it again the same way. */
+    private final Start start;
 
-    private ServiceProcess(String name, int port, Path logFile, Process process, Instant startedAt) {
+    private record Start(JavaRuntime runtime, Path runnerJar, List<String> jvmOptions, Map<String, String> environment) {
+    }
+
+    private ServiceProcess(String name, int port, Path logFile, Process process, Instant startedAt, Start start) {
         this.name = name;
         this.port = port;
         this.logFile = logFile;
         this.process = process;
         this.startedAt = startedAt;
+        this.start = start;
     }
 
     /** Starts the service on the JVM that runs this code. */
@@ -68,10 +74,21 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(logFile.getParent());
             Instant startedAt = Instant.now();
-            return new ServiceProcess(name, port, logFile, builder.start(), startedAt);
+            return new ServiceProcess(name, port, logFile, builder.start(), startedAt,
+                    new Start(runtime, runnerJar, List.copyOf(jvmOptions), Map.copyOf(environment)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
+    }
+
+    /** A new process of the same service, started as this one was (same port, environment and log file). */
+    public ServiceProcess startAgain() {
+        return start(name, start.runtime(), start.runnerJar(), port, start.jvmOptions(), start.environment(), logFile);
+    }
+
+    /** The exit code of the ended process, or -1 while it runs. */
+    public int exitCode() {
+        return process.isAlive() ? -1 : process.exitValue();
     }
 
     public String name() {
