@@ -68,6 +68,19 @@ bench() { # warm-up-seconds seconds: the RESULT line, then the share of the mach
   echo "$result cpu_busy_s=$(( busy / $(getconf CLK_TCK) ))$shares"
 }
 echo "warm-up: $(bench 5 "${WARMUP_SECONDS:-30}")"
+if [ "${PROFILE:-}" = 1 ]; then # JFR CPU samples of every service during the runs, in $RUN_DIR/jfr (jfr print to read)
+  mkdir -p "$RUN_DIR/jfr"
+  for service in catalog cart order inventory payment; do
+    jcmd "$(pgrep -f "$service-service/target/quarkus-app/quarkus-run.jar")" JFR.start name=bench settings=profile \
+      filename="$PWD/$RUN_DIR/jfr/$service.jfr" >/dev/null
+  done
+fi
 for run in $(seq 1 "$RUNS"); do
   echo "run $run: $(bench 5 "$SECONDS_PER_RUN")"
 done
+if [ "${PROFILE:-}" = 1 ]; then
+  for service in catalog cart order inventory payment; do
+    jcmd "$(pgrep -f "$service-service/target/quarkus-app/quarkus-run.jar")" JFR.stop name=bench >/dev/null
+  done
+  echo "JFR recordings: $RUN_DIR/jfr/*.jfr"
+fi

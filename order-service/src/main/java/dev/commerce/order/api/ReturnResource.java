@@ -3,19 +3,26 @@ package dev.commerce.order.api;
 import dev.commerce.order.application.OrderReturns;
 import dev.commerce.order.domain.fulfillment.OrderReturn;
 import dev.commerce.platform.web.http.Versions;
+import dev.commerce.platform.web.paging.Page;
+import dev.commerce.platform.web.paging.PageParams;
 import dev.commerce.platform.web.problem.Problem;
+import dev.commerce.platform.web.problem.ProblemException;
 import dev.commerce.platform.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,6 +43,19 @@ public class ReturnResource {
     public ReturnResource(OrderReturns returns, CallingShopper shopper) {
         this.returns = returns;
         this.shopper = shopper;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
+    @Operation(operationId = "listReturns", summary = "List returns (back office)",
+            description = "Newest first, with cursor paging; status=REQUESTED lists the goods the warehouse expects.")
+    @APIResponse(responseCode = "400", description = "validation: an invalid status, order id or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<FulfillmentResponses.ReturnView> list(
+            @QueryParam("status") @Parameter(description = "REQUESTED, RECEIVED or REFUNDED") String status,
+            @QueryParam("orderId") @Parameter(description = "Only this order's returns") String orderId,
+            @Valid @BeanParam PageParams page) {
+        return returns.list(statusOf(status), orderIdOf(orderId), page).map(FulfillmentResponses.ReturnView::of);
     }
 
     @GET
@@ -62,5 +82,27 @@ public class ReturnResource {
     public Response receive(@PathParam("returnId") UUID returnId) {
         OrderReturn orderReturn = returns.receive(returnId, shopper.caller());
         return Response.ok(FulfillmentResponses.ReturnView.of(orderReturn)).tag(Versions.etag(orderReturn.version())).build();
+    }
+
+    private static OrderReturn.Status statusOf(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return OrderReturn.Status.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("status", "must be one of " + java.util.Arrays.toString(OrderReturn.Status.values()));
+        }
+    }
+
+    private static UUID orderIdOf(String orderId) {
+        if (orderId == null || orderId.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(orderId.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("orderId", "must be a UUID");
+        }
     }
 }

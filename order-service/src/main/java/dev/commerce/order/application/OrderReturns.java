@@ -9,6 +9,9 @@ import dev.commerce.order.messaging.OrderEvents;
 import dev.commerce.order.persistence.OrderLineRepository;
 import dev.commerce.order.persistence.OrderRepository;
 import dev.commerce.order.persistence.ReturnRepository;
+import dev.commerce.platform.web.paging.Page;
+import dev.commerce.platform.web.paging.PageParams;
+import dev.commerce.platform.web.paging.TimeAndIdPosition;
 import dev.commerce.platform.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -107,6 +110,13 @@ public class OrderReturns {
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrderReturn get(UUID returnId) {
         return returns.byId(returnId).orElseThrow(() -> ProblemException.notFound("return", returnId));
+    }
+
+    /** The back office's work list: newest first, by status (REQUESTED: goods to expect) and order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<OrderReturn> list(OrderReturn.Status status, UUID orderId, PageParams page) {
+        return Page.fromLookahead(returns.pageNewestFirst(status, orderId, TimeAndIdPosition.decode(page), page.limit + 1),
+                page.limit, found -> new TimeAndIdPosition(found.requestedAt(), found.id()).cursor());
     }
 
     public List<OrderReturn> of(UUID orderId) {

@@ -25,6 +25,12 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
         return findByIdOptional(id);
     }
 
+    /** Only the order's status: a cheap read for whoever waits for it to change. */
+    public Optional<SagaStatus> statusOf(UUID id) {
+        return getEntityManager().createQuery("SELECT o.status FROM Order o WHERE o.id = :id", SagaStatus.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
     /** The order with its row locked until the transaction ends: saga steps of one order run one after another. */
     public Optional<Order> lock(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);

@@ -1,7 +1,9 @@
 package dev.commerce.order.persistence;
 
 import dev.commerce.order.domain.fulfillment.OrderReturn;
+import dev.commerce.platform.web.paging.TimeAndIdPosition;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -24,6 +26,26 @@ public class ReturnRepository implements PanacheRepositoryBase<OrderReturn, UUID
     /** The order's returns, first requested first. */
     public List<OrderReturn> of(UUID orderId) {
         return list("orderId = ?1 ORDER BY requestedAt, id", orderId);
+    }
+
+    /** Newest returns first, of one status and one order when given, before the (requestedAt, id) position. */
+    public List<OrderReturn> pageNewestFirst(OrderReturn.Status status, UUID orderId, TimeAndIdPosition before, int limit) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (status != null) {
+            query.append(" AND status = :status");
+            parameters = parameters.and("status", status);
+        }
+        if (orderId != null) {
+            query.append(" AND orderId = :order");
+            parameters = parameters.and("order", orderId);
+        }
+        if (before != null) {
+            query.append(" AND (requestedAt < :at OR (requestedAt = :at AND id < :id))");
+            parameters = parameters.and("at", before.at()).and("id", before.id());
+        }
+        query.append(" ORDER BY requestedAt DESC, id DESC");
+        return find(query.toString(), parameters).page(0, limit).list();
     }
 
     public void add(OrderReturn orderReturn) {

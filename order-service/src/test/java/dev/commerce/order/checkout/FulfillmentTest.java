@@ -146,6 +146,11 @@ class FulfillmentTest {
         customer("someone-else").body("{\"lines\":[{\"sku\":\"SKU-A\",\"quantity\":1}]}").post("/orders/" + orderId + "/returns")
                 .then().statusCode(404);
 
+        admin().queryParam("orderId", orderId).queryParam("status", "REQUESTED").get("/returns").then().statusCode(200)
+                .body("items.id", equalTo(java.util.List.of(returnId))).body("items[0].lines[0].quantity", equalTo(2));
+        admin().queryParam("status", "LOST").get("/returns").then().statusCode(400).body("errors[0].field", equalTo("status"));
+        customer(customerId).get("/returns").then().statusCode(403);
+
         customer(customerId).post("/returns/" + returnId + "/receipt").then().statusCode(403);
         admin().post("/returns/" + returnId + "/receipt").then().statusCode(200).body("status", equalTo("RECEIVED"));
         admin().post("/returns/" + returnId + "/receipt").then().statusCode(200).body("status", equalTo("RECEIVED"));
@@ -165,6 +170,8 @@ class FulfillmentTest {
         assertThat(order(orderId).getString("captured.amount")).isEqualTo("29.90");
         assertThat(order(orderId).getInt("lines[0].returned")).isEqualTo(2);
         admin().get("/returns/" + returnId).then().statusCode(200).body("status", equalTo("REFUNDED"));
+        admin().queryParam("orderId", orderId).queryParam("status", "REQUESTED").get("/returns").then().statusCode(200)
+                .body("items.size()", equalTo(0));
     }
 
     @Test
