@@ -117,6 +117,56 @@ class CheckoutJourneyIT {
     }
 
     @Test
+    void a_signed_in_customer_searches_uses_a_coupon_checks_out_and_the_order_is_shipped_delivered_returned_and_refunded() {
+        String word = "Zephyr" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
+        String sku = shop.productInStock(3, word + " trail shoe");
+        String code = "SAVE10-" + sku.substring(3);
+        String promotion = shop.asAdmin().body("{\"name\":\"10% with a code\",\"action\":{\"type\":\"ORDER_PERCENTAGE\",\"percent\":10}}")
+                .post(shop.url("cart-service", "/promotions")).then().statusCode(201).extract().path("id");
+        shop.asAdmin().body("{\"code\":\"" + code + "\"}").post(shop.url("cart-service", "/promotions/" + promotion + "/codes"))
+                .then().statusCode(201);
+
+        // the storefront finds the product by a word of its name, in euros
+        Awaitility.await("the product to be found, in stock").atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().queryParam("currency", "EUR").queryParam("q", word).get(shop.url("catalog-service", "/storefront/products"))
+                        .then().statusCode(200).body("items[0].slug", equalTo(sku.toLowerCase()))
+                        .body("items[0].price.amount", equalTo("50.00")).body("items[0].available", equalTo(true)));
+        String token = shop.token("CUSTOMER_TOKEN");
+        RequestSpecification customer = given().auth().oauth2(token).contentType(ContentType.JSON);
+        String cart = shop.readyCart(customer, sku, 1, "ada@example.com");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"code\":\"" + code.toLowerCase() + "\"}")
+                .post(shop.url("cart-service", "/carts/" + cart + "/coupons")).then().statusCode(200)
+                .body("totals.grandTotal.amount", equalTo("49.90"));
+
+        Response placed = shop.checkout(given().auth().oauth2(token).contentType(ContentType.JSON), cart, "tok_approved");
+        placed.then().statusCode(201).body("status", equalTo("CONFIRMED")).body("grandTotal.amount", equalTo("49.90"))
+                .body("codes", org.hamcrest.Matchers.contains(code));
+        String orderId = placed.path("id");
+
+        String parcel = shop.asAdmin().body("{\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":1}],\"carrier\":\"UPS\"}")
+                .post(shop.url("order-service", "/orders/" + orderId + "/shipments")).then().statusCode(201)
+                .body("captureAmount.amount", equalTo("49.90")).extract().path("id");
+        shop.asAdmin().post(shop.url("order-service", "/orders/" + orderId + "/shipments/" + parcel + "/delivery"))
+                .then().statusCode(200).body("status", equalTo("DELIVERED"));
+        String returnId = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":1}],\"reason\":\"changed my mind\"}")
+                .post(shop.url("order-service", "/orders/" + orderId + "/returns")).then().statusCode(201)
+                .body("refundAmount.amount", equalTo("45.00")).extract().path("id");
+        shop.asAdmin().post(shop.url("order-service", "/returns/" + returnId + "/receipt")).then().statusCode(200);
+
+        Awaitility.await("the refund and the restock").atMost(DEADLINE).untilAsserted(() -> {
+            JsonPath order = given().auth().oauth2(token).get(shop.url("order-service", "/orders/" + orderId))
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(order.getString("captured.amount")).isEqualTo("49.90");
+            assertThat(order.getString("refunded.amount")).isEqualTo("45.00");
+            assertThat(shop.stock(sku).getLong("onHand")).isEqualTo(3);
+        });
+        assertThat(shop.payments(orderId).getString("[0].status")).isIn("CAPTURED", "REFUNDED");
+        given().auth().oauth2(token).queryParam("status", "DELIVERED").get(shop.url("order-service", "/orders")).then()
+                .statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(orderId));
+    }
+
+    @Test
     void a_guest_order_ships_in_two_parcels_is_delivered_and_a_returned_unit_is_refunded_and_restocked() {
         String sku = shop.productInStock(5);
         RequestSpecification guest = given().contentType(ContentType.JSON);

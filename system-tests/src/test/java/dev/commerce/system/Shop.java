@@ -55,11 +55,16 @@ final class Shop {
 
     /** A product at 50.00 (VAT included) with {@code units} in stock; returns its SKU. */
     String productInStock(int units) {
+        return productInStock(units, "Checkout shoe");
+    }
+
+    /** A product named {@code name} at 50.00 (VAT included) with {@code units} in stock; returns its SKU. */
+    String productInStock(int units, String name) {
         String sku = "CO-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         asAdmin().body("""
-                        {"slug":"%s","name":"Checkout shoe","status":"ACTIVE","taxCategory":"standard",
+                        {"slug":"%s","name":"%s","status":"ACTIVE","taxCategory":"standard",
                          "variants":[{"sku":"%s","weightGrams":500,"prices":[{"currency":"EUR","amount":"50.00"}]}]}"""
-                        .formatted(sku.toLowerCase(), sku))
+                        .formatted(sku.toLowerCase(), name, sku))
                 .post(url("catalog-service", "/products")).then().statusCode(201);
         String warehouse = asAdmin().body("{\"code\":\"W-" + sku.substring(3) + "\",\"name\":\"Main\",\"country\":\"DE\",\"priority\":1}")
                 .post(url("inventory-service", "/warehouses")).then().statusCode(201).extract().path("id");
