@@ -31,9 +31,15 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
-    /** The order with its row locked until the transaction ends: saga steps of one order run one after another. */
+    /**
+     * The order with its row locked until the transaction ends: saga steps of one order run one after another. A
+     * query, not {@code find}: find loads an order (with its eager collection) unlocked and locks it in a second,
+     * "follow-on" select, so a step committed in between left this one with a stale version that failed at flush.
+     * The query loads the row with the lock, so it reads what the previous holder committed.
+     */
     public Optional<Order> lock(UUID id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+        return getEntityManager().createQuery("FROM Order WHERE id = :id", Order.class).setParameter("id", id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
     public void add(Order order) {
