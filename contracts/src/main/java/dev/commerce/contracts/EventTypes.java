@@ -30,6 +30,7 @@ public final class EventTypes {
     public static final String AUTHORIZATION_VOID_REQUESTED = "commerce.order.authorization-void-requested.v1";
     public static final String ORDER_SHIPPED = "commerce.order.order-shipped.v1";
     public static final String ORDER_DELIVERED = "commerce.order.order-delivered.v1";
+    public static final String RETURN_REQUESTED = "commerce.order.return-requested.v1";
     public static final String RETURN_RECEIVED = "commerce.order.return-received.v1";
 
     public static final String PAYMENT_AUTHORIZED = "commerce.payment.payment-authorized.v1";

@@ -72,6 +72,7 @@ public class OrderReturns {
         OrderReturn orderReturn = new OrderReturn(returnId, orderId, request.reason(), request.lines(), refund,
                 order.currency(), now);
         returns.add(orderReturn);
+        events.returnRequested(order, orderReturn);
         return orderReturn;
     }
 

@@ -35,6 +35,7 @@ public class OrderEvents {
     static final EventType VOID_REQUESTED = EventType.of(EventTypes.AUTHORIZATION_VOID_REQUESTED);
     static final EventType SHIPPED = EventType.of(EventTypes.ORDER_SHIPPED);
     static final EventType DELIVERED = EventType.of(EventTypes.ORDER_DELIVERED);
+    static final EventType RETURN_REQUESTED = EventType.of(EventTypes.RETURN_REQUESTED);
     static final EventType RETURN_RECEIVED = EventType.of(EventTypes.RETURN_RECEIVED);
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -80,6 +81,10 @@ public class OrderEvents {
     }
 
     public record OrderDelivered(UUID orderId, UUID shipmentId, Instant deliveredAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ReturnRequested(UUID orderId, UUID returnId, String reason, List<Units> lines, Money refundAmount) {
     }
 
     public record ReturnReceived(UUID orderId, UUID returnId, List<Units> lines, Money refundAmount) {
@@ -134,6 +139,12 @@ public class OrderEvents {
 
     public void delivered(Order order, Shipment shipment) {
         record(order, DELIVERED, new OrderDelivered(order.id(), shipment.id(), shipment.deliveredAt()));
+    }
+
+    /** The warehouse (and an ERP) learn which goods are on their way back. */
+    public void returnRequested(Order order, OrderReturn orderReturn) {
+        record(order, RETURN_REQUESTED, new ReturnRequested(order.id(), orderReturn.id(), orderReturn.reason(),
+                units(orderReturn.lines()), Money.of(orderReturn.refundAmount(), orderReturn.currency())));
     }
 
     /** inventory restocks the lines, payment refunds the amount. */

@@ -140,6 +140,10 @@ class FulfillmentTest {
         String returnId = customer(customerId).body("{\"lines\":[{\"sku\":\"SKU-A\",\"quantity\":2}],\"reason\":\"too small\"}")
                 .post("/orders/" + orderId + "/returns").then().statusCode(201).body("status", equalTo("REQUESTED"))
                 .body("refundAmount.amount", equalTo("13.33")).extract().path("id");
+        JsonPath requested = peers().orderEvent(orderId, "return-requested");
+        assertThat(requested.getString("returnId")).isEqualTo(returnId);
+        assertThat(requested.getString("reason")).isEqualTo("too small");
+        assertThat(requested.getString("refundAmount.amount")).isEqualTo("13.33");
         customer(customerId).body("{\"lines\":[{\"sku\":\"SKU-A\",\"quantity\":2}]}").post("/orders/" + orderId + "/returns")
                 .then().statusCode(409).body("type", equalTo("https://commerce.dev/problems/quantity-exceeds-returnable"))
                 .body("available", equalTo(1));
