@@ -63,15 +63,6 @@ echo "seeded $(wc -l < "$WORK/carts.txt") carts in $(( $(date +%s) - started ))s
   machine_summary cart-service
   echo "date: $(date -u +%FT%TZ), wrk -t2 -c$CONNECTIONS, ${SECONDS_PER_RUN}s per run, $RUNS runs per mode, $SKUS SKUs, $CARTS carts"
 }
-ticks() { # pgrep pattern: CPU ticks (user + system) of the matching processes so far
-  local total=0 pid fields
-  for pid in $(pgrep -f "$1"); do
-    read -r -a fields < "/proc/$pid/stat" 2>/dev/null || continue
-    total=$(( total + fields[13] + fields[14] ))
-  done
-  echo "$total"
-}
-machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 bench() { # mode seconds: wrk's RESULT line, then the share of the machine's CPU time each process took
   local cart0 pg0 kafka0 all0 cart1 pg1 kafka1 all1 result
   cart0=$(ticks cart-service/target/quarkus-app); pg0=$(ticks '^postgres'); kafka0=$(ticks platform-local.jar); all0=$(machine_ticks)

@@ -45,15 +45,6 @@ until json -d "{\"sku\":\"$last\",\"quantity\":1}" "$CART/carts/$probe/items" >/
   machine_summary order-service
   echo "date: $(date -u +%FT%TZ), $SHOPPERS shoppers (closed loop), ${SECONDS_PER_RUN}s per run, $RUNS runs, $SKUS SKUs"
 }
-ticks() { # pgrep pattern: CPU ticks (user + system) of the matching processes so far
-  local total=0 pid fields
-  for pid in $(pgrep -f "$1"); do
-    read -r -a fields < "/proc/$pid/stat" 2>/dev/null || continue
-    total=$(( total + fields[13] + fields[14] ))
-  done
-  echo "$total"
-}
-machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 PROCESSES=(catalog-service/target/quarkus-app cart-service/target/quarkus-app order-service/target/quarkus-app
   inventory-service/target/quarkus-app payment-service/target/quarkus-app '^postgres' platform-local.jar CheckoutBench)
 bench() { # warm-up-seconds seconds: the RESULT line, then the share of the machine's busy CPU time each process took

@@ -21,3 +21,13 @@ machine_summary() { # service-module
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -r)"
   echo "service JVM command: $(tr '\0' ' ' < "/proc/$(pgrep -f "$1/target/quarkus-app/quarkus-run.jar")/cmdline" | cut -c1-400)"
 }
+
+ticks() { # pgrep pattern: CPU ticks (user + system) of the matching processes so far
+  local total=0 pid fields
+  for pid in $(pgrep -f "$1"); do
+    read -r -a fields < "/proc/$pid/stat" 2>/dev/null || continue
+    total=$(( total + fields[13] + fields[14] ))
+  done
+  echo "$total"
+}
+machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }

@@ -6,6 +6,7 @@ import dev.commerce.order.domain.OrderStatusChange;
 import dev.commerce.order.domain.fulfillment.OrderLine;
 import dev.commerce.order.domain.fulfillment.OrderReturn;
 import dev.commerce.order.domain.fulfillment.Shipment;
+import dev.commerce.order.domain.saga.SagaStatus;
 import dev.commerce.order.persistence.OrderLineRepository;
 import dev.commerce.order.persistence.OrderRepository;
 import dev.commerce.order.persistence.OrderTimeline;
@@ -68,8 +69,14 @@ public class OrderHistory {
         return details(access.visible(id, caller));
     }
 
+    /**
+     * The order with its timeline, lines, shipments and returns; an order that has not shipped has neither shipments
+     * nor returns, so the checkout's answer (on the hot path) does not look for them.
+     */
     public OrderDetails details(Order order) {
         UUID id = order.id();
-        return new OrderDetails(order, timeline.of(id), lines.of(id), shipments.of(id), returns.of(id));
+        boolean shipped = order.status() == SagaStatus.SHIPPED || order.status() == SagaStatus.DELIVERED;
+        return new OrderDetails(order, timeline.of(id), lines.of(id), shipped ? shipments.of(id) : List.of(),
+                shipped ? returns.of(id) : List.of());
     }
 }

@@ -119,8 +119,4 @@ public class OrderReturns {
         return Page.fromLookahead(returns.pageNewestFirst(status, orderId, TimeAndIdPosition.decode(page), page.limit + 1),
                 page.limit, found -> new TimeAndIdPosition(found.requestedAt(), found.id()).cursor());
     }
-
-    public List<OrderReturn> of(UUID orderId) {
-        return returns.of(orderId);
-    }
 }

@@ -104,7 +104,10 @@ public class OrderShipments {
         orders.lock(orderId).ifPresent(order -> order.captured(amount, clock.instant()));
     }
 
-    public List<Shipment> of(UUID orderId) {
+    /** The order's shipments, if the caller may see the order (404 otherwise, as for an unknown one). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Shipment> of(UUID orderId, Caller caller) {
+        access.visible(orderId, caller);
         return shipments.of(orderId);
     }
 }

@@ -135,6 +135,9 @@ class FulfillmentTest {
         assertThat(peers().orderEvent(orderId, "order-delivered", 2).getString("shipmentId")).isEqualTo(second);
         admin().post("/orders/" + orderId + "/shipments/" + UUID.randomUUID() + "/delivery").then().statusCode(404);
         assertThat(order(orderId).getList("timeline.status")).containsSubsequence("CONFIRMED", "SHIPPED", "DELIVERED");
+        customer(customerId).get("/orders/" + orderId + "/shipments").then().statusCode(200)
+                .body("id", equalTo(java.util.List.of(first, second)));
+        customer("someone-else").get("/orders/" + orderId + "/shipments").then().statusCode(404);
 
         // the customer sends two units of SKU-A back: 13.33, their share of the line; the shipping stays paid
         String returnId = customer(customerId).body("{\"lines\":[{\"sku\":\"SKU-A\",\"quantity\":2}],\"reason\":\"too small\"}")
