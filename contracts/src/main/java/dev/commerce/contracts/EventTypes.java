@@ -40,6 +40,11 @@ public final class EventTypes {
     public static final String PAYMENT_VOIDED = "commerce.payment.payment-voided.v1";
     public static final String PAYMENT_REFUNDED = "commerce.payment.payment-refunded.v1";
 
+    public static final String CUSTOMER_UPSERTED = "commerce.customer.customer-upserted.v1";
+    public static final String EMAIL_VERIFICATION_REQUESTED = "commerce.customer.email-verification-requested.v1";
+    public static final String PASSWORD_RESET_REQUESTED = "commerce.customer.password-reset-requested.v1";
+    public static final String SIGN_UP_WITH_REGISTERED_EMAIL = "commerce.customer.sign-up-with-registered-email.v1";
+
     private EventTypes() {
     }
 }

@@ -13,6 +13,9 @@ public final class Topics {
     public static final String CART = "cart.v1";
     public static final String ORDER = "order.v1";
     public static final String PAYMENT = "payment.v1";
+    public static final String CUSTOMER = "customer.v1";
+    /** Mails for the mailer alone (one-time links): short retention, never read by partners. */
+    public static final String CUSTOMER_NOTIFICATION = "customer.notification.v1";
 
     private Topics() {
     }

@@ -54,7 +54,7 @@ public final class SigningKeys {
             }
             SigningKeys keys = generate();
             Files.createDirectories(directory);
-            Files.writeString(privateFile, pem("PRIVATE KEY", keys.privateKey().getEncoded()));
+            Files.writeString(privateFile, keys.privateKeyPem());
             Files.writeString(publicFile, keys.publicKeyPem());
             return keys;
         } catch (IOException e) {
@@ -70,6 +70,11 @@ public final class SigningKeys {
 
     public PublicKey publicKey() {
         return keyPair.getPublic();
+    }
+
+    /** PKCS#8, as customer-service reads its signing key. */
+    public String privateKeyPem() {
+        return pem("PRIVATE KEY", keyPair.getPrivate().getEncoded());
     }
 
     public String publicKeyPem() {

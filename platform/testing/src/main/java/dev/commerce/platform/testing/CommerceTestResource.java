@@ -57,6 +57,8 @@ public class CommerceTestResource implements QuarkusTestResourceLifecycleManager
         config.put("kafka.bootstrap.servers", TestKafka.bootstrapServers());
         config.put("mp.jwt.verify.publickey", TestTokens.publicKeyPem());
         config.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
+        // customer-service signs customers' tokens with the same key pair (the other services ignore this)
+        config.put("commerce.customer.signing.key", TestTokens.privateKeyPem());
         config.put("quarkus.http.test-port", "0");
         return config;
     }

@@ -42,6 +42,11 @@ public final class TestTokens {
         return MINTER.mint("admin@commerce.test", Set.of("admin"), Duration.ofMinutes(-10));
     }
 
+    /** The private key, for customer-service, which signs customers' tokens with the deployment's key pair. */
+    public static String privateKeyPem() {
+        return KEYS.privateKeyPem();
+    }
+
     public static String publicKeyPem() {
         return KEYS.publicKeyPem();
     }
