@@ -1,7 +1,7 @@
 # Shared by the benchmarks: start the local platform on its own ports and databases (prefix bench_) and stop it
 # when the benchmark exits. Source it, then call start_platform RUN_DIR; it sets $launcher and sources the tokens.
 export COMMERCE_DB_PREFIX=bench_ COMMERCE_KAFKA_PORT=19092 COMMERCE_CATALOG_PORT=18081 COMMERCE_CART_PORT=18082 \
-  COMMERCE_ORDER_PORT=18083 COMMERCE_INVENTORY_PORT=18084 COMMERCE_PAYMENT_PORT=18085
+  COMMERCE_ORDER_PORT=18083 COMMERCE_INVENTORY_PORT=18084 COMMERCE_PAYMENT_PORT=18085 COMMERCE_CUSTOMER_PORT=18086
 export COMMERCE_SERVICE_JAVA_OPTS="${COMMERCE_SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xmx512m -Djava.net.preferIPv4Stack=true}"
 
 start_platform() { # run-dir

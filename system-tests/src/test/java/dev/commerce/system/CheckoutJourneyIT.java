@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * Checkout as a storefront and a back office call it, over HTTP only, against the five packaged services on real
+ * Checkout as a storefront and a back office call it, over HTTP only, against the six packaged services on real
  * PostgreSQL and one real broker, started once for these scenarios: the merchant sets up catalog, stock, tax and
  * shipping; shoppers fill carts and check out; inventory and payment react to the order's events for real.
  */
@@ -86,6 +86,41 @@ class CheckoutJourneyIT {
                 shopper.get(shop.url("cart-service", "/carts/" + cart)).then().statusCode(200).body("status", equalTo("ORDERED")));
         given().auth().oauth2(token).get(shop.url("order-service", "/orders/" + orderId)).then().statusCode(200)
                 .body("timeline.status", org.hamcrest.Matchers.contains("PENDING", "AWAITING_PAYMENT", "CONFIRMED"));
+    }
+
+    @Test
+    void a_shopper_signs_up_and_in_at_customer_service_and_checks_out_with_the_token_it_returned() {
+        String sku = shop.productInStock(3);
+        String email = "signup-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String password = "correct horse battery staple";
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password, "name", "Ada Lovelace"))
+                .post(shop.url("customer-service", "/auth/sign-up")).then().statusCode(202);
+        JsonPath session = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
+                .post(shop.url("customer-service", "/auth/sign-in")).then().statusCode(200).extract().jsonPath();
+        String customerId = session.getString("customerId");
+        RequestSpecification shopper = given().auth().oauth2(session.getString("accessToken")).contentType(ContentType.JSON);
+        given().auth().oauth2(session.getString("accessToken")).contentType(ContentType.JSON)
+                .body(Map.of("firstName", "Ada", "lastName", "Lovelace", "line1", "1 Main St", "postalCode", "10115",
+                        "city", "Berlin", "country", "DE"))
+                .post(shop.url("customer-service", "/customers/me/addresses")).then().statusCode(201)
+                .body("defaultShipping", equalTo(true));
+
+        String cart = shop.readyCart(shopper, sku, 1, email);
+        given().auth().oauth2(session.getString("accessToken")).get(shop.url("cart-service", "/carts/mine")).then()
+                .statusCode(200).body("id", equalTo(cart));
+        Response placed = shop.checkout(shopper, cart, "tok_approved");
+        placed.then().statusCode(201).body("status", equalTo("CONFIRMED")).body("customerId", equalTo(customerId));
+        String orderId = placed.path("id");
+
+        // minutes later the app refreshes its tokens; the new access token still owns the order
+        JsonPath refreshed = given().contentType(ContentType.JSON).body(Map.of("refreshToken", session.getString("refreshToken")))
+                .post(shop.url("customer-service", "/auth/refresh")).then().statusCode(200).extract().jsonPath();
+        given().auth().oauth2(refreshed.getString("accessToken")).get(shop.url("order-service", "/orders")).then()
+                .statusCode(200).body("items.id", org.hamcrest.Matchers.contains(orderId));
+        given().contentType(ContentType.JSON).body(Map.of("refreshToken", refreshed.getString("refreshToken")))
+                .post(shop.url("customer-service", "/auth/sign-out")).then().statusCode(204);
+        given().contentType(ContentType.JSON).body(Map.of("refreshToken", refreshed.getString("refreshToken")))
+                .post(shop.url("customer-service", "/auth/refresh")).then().statusCode(401);
     }
 
     @Test

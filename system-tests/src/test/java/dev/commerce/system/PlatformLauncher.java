@@ -110,7 +110,7 @@ final class PlatformLauncher implements AutoCloseable {
                     urls.addAll(List.of(row.group(2), row.group(3), row.group(4)));
                 }
             }
-            assertThat(urls).as("three URLs for each of the five services").hasSize(15);
+            assertThat(urls).as("three URLs for each of the six services").hasSize(18);
             return urls;
         }
 
@@ -129,7 +129,7 @@ final class PlatformLauncher implements AutoCloseable {
 
         void stopAndExpectNothingLeft() throws InterruptedException {
             List<ProcessHandle> children = launcher.descendants().toList();
-            assertThat(children).as("the five services").hasSizeGreaterThanOrEqualTo(5);
+            assertThat(children).as("the six services").hasSizeGreaterThanOrEqualTo(6);
             launcher.destroy(); // SIGTERM, as Ctrl-C or a service manager sends
             assertThat(launcher.waitFor(90, TimeUnit.SECONDS)).as("the launcher stops").isTrue();
             Awaitility.await().atMost(Duration.ofSeconds(30))

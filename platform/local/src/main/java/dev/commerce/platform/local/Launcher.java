@@ -116,6 +116,10 @@ public final class Launcher {
                 // Without a collector the exporter would log a failure every few seconds.
                 serviceEnv.put("QUARKUS_OTEL_SDK_DISABLED", "true");
             }
+            if (service == PlatformService.CUSTOMER) {
+                // the deployment's key pair: customer-service signs customers' tokens with it, as the launcher does its own
+                serviceEnv.put("COMMERCE_CUSTOMER_SIGNING_KEY_LOCATION", runDir.resolve(SigningKeys.PRIVATE_KEY_FILE).toString());
+            }
             if (service == PlatformService.ORDER) {
                 // the checkout hand-off: where cart-service listens, and order-service's service credential for it
                 serviceEnv.put("COMMERCE_CART_SERVICE_URL", "http://127.0.0.1:" + portOf(PlatformService.CART));
