@@ -42,6 +42,17 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
+    /**
+     * Gives the guest orders placed with {@code normalisedEmail} (compared in lower case) to the customer; each
+     * one's version moves on, so an ETag read before is stale. Returns how many there were.
+     */
+    public int assignGuestOrders(String normalisedEmail, String customerId) {
+        return getEntityManager().createQuery("""
+                        UPDATE VERSIONED Order o SET o.customerId = :customer
+                        WHERE o.customerId IS NULL AND lower(o.email) = :email""")
+                .setParameter("customer", customerId).setParameter("email", normalisedEmail).executeUpdate();
+    }
+
     public void add(Order order) {
         persist(order);
     }

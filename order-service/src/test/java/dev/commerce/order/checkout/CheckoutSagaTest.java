@@ -1,7 +1,10 @@
 package dev.commerce.order.checkout;
 
+import dev.commerce.contracts.EventTypes;
+import dev.commerce.contracts.Topics;
 import dev.commerce.order.application.OrderIds;
 import dev.commerce.platform.testing.CommerceTestResource;
+import dev.commerce.platform.testing.TestEvents;
 import dev.commerce.platform.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -184,6 +187,54 @@ class CheckoutSagaTest {
         assertThat(answers).containsOnly(answers.get(0));
         peers().orderEvent(answers.get(0), "order-placed");
         assertThat(peers().orderEvents(answers.get(0))).containsExactly("order-placed");
+    }
+
+    @Test
+    void a_guests_orders_join_the_account_once_the_customer_verified_the_email() {
+        Shopper guest = Shopper.guest();
+        Response answer = guest.checkout();
+        String orderId = answer.then().statusCode(202).extract().path("id");
+        String orderToken = answer.path("orderToken");
+        String otherGuestsOrder = placed(Shopper.guest());
+        String customerId = UUID.randomUUID().toString();
+
+        TestEvents.ensureTopic(Topics.CUSTOMER);
+        try (TestEvents customers = TestEvents.as("customer-service")) {
+            customers.publish(Topics.CUSTOMER, EventTypes.CUSTOMER_UPSERTED, customerId, 1, upserted(customerId, guest.email(), true));
+        }
+        Awaitility.await().atMost(DEADLINE).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.customer(customerId)).get("/orders").then().statusCode(200)
+                        .body("items.id", org.hamcrest.Matchers.contains(orderId)));
+        given().auth().oauth2(TestTokens.customer(customerId)).get("/orders/" + orderId).then().statusCode(200)
+                .body("customerId", equalTo(customerId)).body("email", equalTo(guest.email()));
+        given().header("X-Order-Token", orderToken).get("/orders/" + orderId).then() // the guest's link still works
+                .statusCode(200);
+        assertThat(order(otherGuestsOrder).getString("customerId")).as("another address's order").isNull();
+    }
+
+    @Test
+    void an_unverified_account_gets_no_guest_orders() {
+        Shopper guest = Shopper.guest();
+        String orderId = placed(guest);
+        String unverified = UUID.randomUUID().toString();
+        String verifiedLater = UUID.randomUUID().toString();
+
+        TestEvents.ensureTopic(Topics.CUSTOMER);
+        try (TestEvents customers = TestEvents.as("customer-service")) {
+            customers.publish(Topics.CUSTOMER, EventTypes.CUSTOMER_UPSERTED, unverified, 1, upserted(unverified, guest.email(), false));
+            // the same key, so it is applied after the unverified one: once it shows, the first was seen and ignored
+            customers.publish(Topics.CUSTOMER, EventTypes.CUSTOMER_UPSERTED, unverified, 2,
+                    upserted(unverified, "someone-else-" + guest.email(), true));
+            customers.publish(Topics.CUSTOMER, EventTypes.CUSTOMER_UPSERTED, unverified, 3, upserted(verifiedLater, guest.email(), true));
+        }
+        Awaitility.await().atMost(DEADLINE).untilAsserted(() ->
+                assertThat(order(orderId).getString("customerId")).isEqualTo(verifiedLater));
+    }
+
+    private static String upserted(String customerId, String email, boolean verified) {
+        return """
+                {"customerId":"%s","email":"%s","name":"Ana","emailVerified":%s,"status":"ACTIVE",
+                 "createdAt":"2026-12-03T09:00:00Z","updatedAt":"2026-12-03T09:00:00Z"}""".formatted(customerId, email.toUpperCase(), verified);
     }
 
     @Test
