@@ -35,6 +35,7 @@ class SigningKeyRingTest {
         assertThat(during.jwks()).doesNotContain("\"d\"");
         assertThat(new SigningKeyRing(config(current.privateKeyPem(), List.of())).signingKeyId())
                 .as("the same key has the same id wherever it is loaded").isEqualTo(during.signingKeyId());
+        assertThat(current.keyId()).as("the launcher's tokens name the key as the JWKS does").isEqualTo(during.signingKeyId());
     }
 
     @Test

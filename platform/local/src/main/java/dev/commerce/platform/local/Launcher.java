@@ -116,6 +116,12 @@ public final class Launcher {
                 // Without a collector the exporter would log a failure every few seconds.
                 serviceEnv.put("QUARKUS_OTEL_SDK_DISABLED", "true");
             }
+            if (service != PlatformService.CUSTOMER) {
+                // one issuer: the others verify with customer-service's JWKS (fetched at the first token, refreshed
+                // when a token names a key they do not know yet), so a key rotation needs no restart of theirs
+                serviceEnv.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                        "http://127.0.0.1:" + portOf(PlatformService.CUSTOMER) + "/.well-known/jwks.json");
+            }
             if (service == PlatformService.CUSTOMER) {
                 // the deployment's key pair: customer-service signs customers' tokens with it, as the launcher does its own
                 serviceEnv.put("COMMERCE_CUSTOMER_SIGNING_KEY_LOCATION", runDir.resolve(SigningKeys.PRIVATE_KEY_FILE).toString());

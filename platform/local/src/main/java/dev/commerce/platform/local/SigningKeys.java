@@ -72,6 +72,30 @@ public final class SigningKeys {
         return keyPair.getPublic();
     }
 
+    /**
+     * The key's id ({@code kid}): its RFC 7638 thumbprint, SHA-256 over {@code {"e":..,"kty":"RSA","n":..}}, the id
+     * customer-service's JWKS document gives the same key, so a verifier finds the key of each token by it.
+     */
+    public String keyId() {
+        java.security.interfaces.RSAPublicKey rsa = (java.security.interfaces.RSAPublicKey) keyPair.getPublic();
+        String canonical = "{\"e\":\"" + unsignedBase64Url(rsa.getPublicExponent()) + "\",\"kty\":\"RSA\",\"n\":\""
+                + unsignedBase64Url(rsa.getModulus()) + "\"}";
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static String unsignedBase64Url(java.math.BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        if (bytes.length > 1 && bytes[0] == 0) {
+            bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     /** PKCS#8, as customer-service reads its signing key. */
     public String privateKeyPem() {
         return pem("PRIVATE KEY", keyPair.getPrivate().getEncoded());

@@ -80,7 +80,8 @@ public final class TokenMinter {
     /** A signed token for {@code subject} with the given roles, valid for {@code lifetime}. */
     public String mint(String subject, Set<String> roles, Duration lifetime) {
         Instant now = Instant.now();
-        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
+        // kid: verifiers that read the issuer's JWKS (customer-service's) pick the key by it
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":" + jsonString(keys.keyId()) + "}";
         String groups = roles.stream().sorted().map(TokenMinter::jsonString).collect(Collectors.joining(",", "[", "]"));
         String claims = "{"
                 + "\"iss\":" + jsonString(issuer)

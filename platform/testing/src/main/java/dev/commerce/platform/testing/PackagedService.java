@@ -28,6 +28,12 @@ public final class PackagedService {
 
     /** Starts the service built in {@code moduleDir} on a free port and waits until it is ready. */
     public static ServiceProcess start(String name, Path moduleDir, String database, Map<String, String> extraEnvironment) {
+        return start(name, moduleDir, database, extraEnvironment, FreePorts.pick());
+    }
+
+    /** The same on {@code port}: for a test that starts a service again where its clients expect it. */
+    public static ServiceProcess start(String name, Path moduleDir, String database, Map<String, String> extraEnvironment,
+                                       int port) {
         PostgresServer postgres = PostgresServer.fromEnvironment();
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
@@ -39,7 +45,7 @@ public final class PackagedService {
         env.put("QUARKUS_OTEL_SDK_DISABLED", "true");
         env.putAll(extraEnvironment);
         Path jar = moduleDir.resolve("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
-        ServiceProcess process = ServiceProcess.start(name, jar, FreePorts.pick(), JVM_OPTIONS, env,
+        ServiceProcess process = ServiceProcess.start(name, jar, port, JVM_OPTIONS, env,
                 moduleDir.resolve("target/it-logs").resolve(name + ".log").toAbsolutePath());
         try {
             process.awaitReady(Duration.ofSeconds(90));
