@@ -45,7 +45,9 @@ final class PromotionRequests {
     record Conditions(@Schema(description = "Minimum subtotal per currency") List<@Valid @NotNull Money> minSubtotal,
                       @Min(1) Integer minQuantity,
                       @Schema(description = "Only a signed-in customer's first order") Boolean firstOrder,
-                      @Min(1) @Schema(description = "Repeat customers: at least this many confirmed orders") Integer minConfirmedOrders) {
+                      @Min(1) @Schema(description = "Repeat customers: at least this many confirmed orders") Integer minConfirmedOrders,
+                      @Size(max = 50) @Schema(description = "Only members of any of these customer groups (customer-service's codes)",
+                              examples = "[\"vip\"]") List<@NotBlank String> customerGroups) {
     }
 
     @Schema(name = "PromotionInput")
@@ -59,13 +61,13 @@ final class PromotionRequests {
                             @Valid Conditions conditions, @Valid @NotNull Action action) {
 
         Promotion.Definition definition() {
-            Conditions given = conditions == null ? new Conditions(null, null, null, null) : conditions;
+            Conditions given = conditions == null ? new Conditions(null, null, null, null, null) : conditions;
             Target target = action.target() == null ? new Target(null, null, null) : action.target();
             return new Promotion.Definition(name, description, Boolean.TRUE.equals(automatic), active == null || active,
                     priority == null ? 0 : priority, Boolean.TRUE.equals(exclusive), combinable == null || combinable,
                     startsAt, endsAt, usageLimit, perCustomerLimit,
                     new PromotionConditions(amounts(given.minSubtotal(), "conditions.minSubtotal"), given.minQuantity(),
-                            given.firstOrder(), given.minConfirmedOrders()),
+                            given.firstOrder(), given.minConfirmedOrders(), given.customerGroups()),
                     new PromotionAction(action.type(), action.percent(), amounts(action.amounts(), "action.amounts"),
                             new PromotionAction.Target(target.skus(), target.productIds(), target.categoryIds()),
                             action.buyQuantity(), action.getQuantity(),

@@ -59,7 +59,7 @@ public class PromotionResource {
                     promotion.active(), promotion.priority(), promotion.exclusive(), promotion.combinable(),
                     promotion.startsAt(), promotion.endsAt(), promotion.usageLimit(), promotion.perCustomerLimit(),
                     new PromotionRequests.Conditions(money(conditions.minSubtotal()), conditions.minQuantity(),
-                            conditions.firstOrder(), conditions.minConfirmedOrders()),
+                            conditions.firstOrder(), conditions.minConfirmedOrders(), conditions.customerGroups()),
                     new PromotionRequests.Action(action.type(), action.percent(), money(action.amounts()),
                             new PromotionRequests.Target(action.target().skus(), action.target().productIds(),
                                     action.target().categoryIds()), action.buyQuantity(), action.getQuantity(),

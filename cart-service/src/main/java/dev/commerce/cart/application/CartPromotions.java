@@ -73,7 +73,8 @@ public class CartPromotions {
             return new PromotionResult(Map.of(), java.math.BigDecimal.ZERO, List.of(), List.of());
         }
         PromotionResult result = PromotionEngine.apply(cart.currency(), Money.minorDigits(cart.currency()), lines(cart),
-                new PromotionEngine.Buyer(cart.customerId() == null ? null : history.confirmedOrders(cart.customerId())),
+                cart.customerId() == null ? PromotionEngine.Buyer.GUEST
+                        : new PromotionEngine.Buyer(history.confirmedOrders(cart.customerId()), history.groups(cart.customerId())),
                 offers, now);
         List<PromotionResult.NotApplied> notApplied = new ArrayList<>(result.notApplied());
         notApplied.addAll(usedUp);

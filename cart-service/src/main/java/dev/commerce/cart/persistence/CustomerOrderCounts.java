@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 
 import java.util.List;
 
-/** Confirmed orders per customer, as order-service announced them (order-confirmed on order.v1). */
+/** Confirmed orders per customer, as order-service (order-confirmed) and customer-service (customer-upserted) announced them. */
 @ApplicationScoped
 public class CustomerOrderCounts {
 
@@ -24,9 +24,14 @@ public class CustomerOrderCounts {
                 .setParameter(1, customerId).executeUpdate();
     }
 
+    /**
+     * The customer's confirmed orders: the larger of this service's own count (order-confirmed, fresher) and
+     * customer-service's (customer-upserted, complete even for orders order.v1 no longer retains).
+     */
     public int confirmedOrders(String customerId) {
-        List<?> rows = entityManager.createNativeQuery(
-                        "SELECT confirmed_orders FROM customer_order_count WHERE customer_id = ?1")
+        List<?> rows = entityManager.createNativeQuery("""
+                        SELECT GREATEST(COALESCE((SELECT confirmed_orders FROM customer_order_count WHERE customer_id = ?1), 0),
+                                        COALESCE((SELECT confirmed_orders FROM customer_profile WHERE customer_id = ?1), 0))""")
                 .setParameter(1, customerId).getResultList();
         return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
     }

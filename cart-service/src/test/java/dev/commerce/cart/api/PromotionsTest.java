@@ -202,6 +202,55 @@ class PromotionsTest {
     }
 
     @Test
+    void customer_service_s_groups_and_order_counts_unlock_group_and_loyalty_promotions() {
+        CatalogFeed.Product item = feed.stocked(CatalogFeed.product().priced("[{\"amount\":\"100.00\",\"currency\":\"SEK\"}]"), 10);
+        String group = unique("grp").toLowerCase();
+        promotion("""
+                {"name":"Members 10%%","automatic":true,"conditions":{"customerGroups":["%s"]},
+                 "action":{"type":"ORDER_PERCENTAGE","percent":10}}""".formatted(group));
+        String veteranCode = unique("VETERAN");
+        code(promotion("""
+                {"name":"Veterans 30%","conditions":{"minConfirmedOrders":5},"action":{"type":"ORDER_PERCENTAGE","percent":30}}"""),
+                veteranCode, null);
+        String member = UUID.randomUUID().toString();
+        String outsider = UUID.randomUUID().toString();
+        String memberCart = cartWith(member, item.sku);
+        String outsiderCart = cartWith(outsider, item.sku);
+        given().auth().oauth2(TestTokens.customer(member)).get("/carts/" + memberCart).then().body("promotions", org.hamcrest.Matchers.empty());
+
+        TestEvents.ensureTopic("customer.v1");
+        try (TestEvents customers = TestEvents.as("customer-service")) {
+            customers.publish("customer.v1", "commerce.customer.customer-upserted.v1", member, 2, upserted(member, group, 5));
+            // an older state of the member arriving late changes nothing
+            customers.publish("customer.v1", "commerce.customer.customer-upserted.v1", member, 1, upserted(member, null, 0));
+            customers.publish("customer.v1", "commerce.customer.customer-upserted.v1", outsider, 1, upserted(outsider, null, 1));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.customer(member)).get("/carts/" + memberCart).then()
+                        .body("promotions.name", contains("Members 10%")).body("totals.grandTotal.amount", equalTo("90.00")));
+        given().auth().oauth2(TestTokens.customer(member)).contentType(ContentType.JSON).body("{\"code\":\"" + veteranCode + "\"}")
+                .post("/carts/" + memberCart + "/coupons").then().statusCode(200)
+                .body("promotions.name", org.hamcrest.Matchers.containsInAnyOrder("Members 10%", "Veterans 30%"));
+        given().auth().oauth2(TestTokens.customer(outsider)).get("/carts/" + outsiderCart).then()
+                .body("promotions", org.hamcrest.Matchers.empty()).body("totals.grandTotal.amount", equalTo("100.00"));
+    }
+
+    private static String cartWith(String customer, String sku) {
+        String cart = given().auth().oauth2(TestTokens.customer(customer)).contentType(ContentType.JSON)
+                .body("{\"currency\":\"SEK\"}").post("/carts").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.customer(customer)).contentType(ContentType.JSON)
+                .body("{\"sku\":\"" + sku + "\",\"quantity\":1}").post("/carts/" + cart + "/items").then().statusCode(201);
+        return cart;
+    }
+
+    private static String upserted(String customerId, String group, int confirmedOrders) {
+        return """
+                {"customerId":"%s","email":"%s@example.com","name":"Ana","emailVerified":true,"status":"ACTIVE",
+                 "groups":%s,"confirmedOrders":%d,"createdAt":"2026-12-03T09:00:00Z","updatedAt":"2026-12-03T09:00:00Z"}"""
+                .formatted(customerId, customerId, group == null ? "[]" : "[\"" + group + "\"]", confirmedOrders);
+    }
+
+    @Test
     void bulk_generated_codes_are_unique_and_single_use() {
         String id = promotion("{\"name\":\"Bulk\",\"action\":{\"type\":\"FREE_SHIPPING\"}}");
         List<String> codes = asAdmin().body("{\"count\":200,\"prefix\":\"XMAS-\",\"length\":8}")

@@ -1,6 +1,7 @@
 package dev.commerce.customer.api;
 
 import dev.commerce.customer.application.CustomerAdministration;
+import dev.commerce.customer.application.CustomerGroups;
 import dev.commerce.customer.domain.Customer;
 import dev.commerce.platform.web.paging.Page;
 import dev.commerce.platform.web.paging.PageParams;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Customers for the back office: search, view, block and unblock. */
@@ -44,12 +47,32 @@ public class CustomerAdminResource {
                  String reason) {
     }
 
+    @Schema(name = "CustomerGroupAssignment")
+    record GroupAssignment(@NotNull @Size(max = 50) @Schema(description = "Codes of existing groups; [] leaves every group",
+            examples = "[\"vip\"]") List<@NotBlank String> groups) {
+    }
+
     private final CustomerAdministration customers;
+    private final CustomerGroups groups;
     private final SecurityIdentity identity;
 
-    public CustomerAdminResource(CustomerAdministration customers, SecurityIdentity identity) {
+    public CustomerAdminResource(CustomerAdministration customers, CustomerGroups groups, SecurityIdentity identity) {
         this.customers = customers;
+        this.groups = groups;
         this.identity = identity;
+    }
+
+    @PUT
+    @Path("/{customerId}/groups")
+    @Operation(operationId = "assignCustomerGroups", summary = "Put a customer in exactly these groups",
+            description = "Announced as customer-upserted; cart-service's group promotions follow.")
+    @APIResponse(responseCode = "200", description = "The customer with the groups",
+            content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
+    @APIResponse(responseCode = "422", description = "unknown-customer-group (unknownGroups lists them)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CustomerResponse assignGroups(@Parameter(description = "The customer's id") @PathParam("customerId") UUID customerId,
+                                         @Valid @NotNull GroupAssignment request) {
+        return CustomerResponse.forBackOffice(groups.assign(customerId, request.groups()));
     }
 
     @GET

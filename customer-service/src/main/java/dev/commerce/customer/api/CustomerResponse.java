@@ -5,6 +5,7 @@ import dev.commerce.customer.domain.Customer;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A customer account as its owner and the back office see it. */
@@ -17,6 +18,8 @@ public record CustomerResponse(
         @Schema(examples = "+48 600 100 200") String phone,
         @Schema(description = "Whether the customer proved they receive mail at the address") boolean emailVerified,
         Customer.Status status,
+        @Schema(description = "Codes of the customer's groups", examples = "[\"vip\"]") List<String> groups,
+        @Schema(description = "Orders of the customer order-service confirmed", examples = "3") int confirmedOrders,
         @Schema(description = "Why the account is blocked (back office only)") String blockedReason,
         Instant createdAt,
         Instant updatedAt,
@@ -32,7 +35,7 @@ public record CustomerResponse(
 
     private static CustomerResponse of(Customer customer, String blockedReason) {
         return new CustomerResponse(customer.id(), customer.email(), customer.name(), customer.phone(),
-                customer.emailVerified(), customer.status(), blockedReason, customer.createdAt(), customer.updatedAt(),
+                customer.emailVerified(), customer.status(), customer.groups(), customer.confirmedOrders(), blockedReason, customer.createdAt(), customer.updatedAt(),
                 customer.version());
     }
 }

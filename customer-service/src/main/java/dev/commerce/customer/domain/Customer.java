@@ -1,15 +1,22 @@
 package dev.commerce.customer.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** A customer account: who signs in (normalised e-mail and password hash), the profile, and whether it may. */
@@ -38,6 +45,13 @@ public class Customer {
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "confirmed_orders")
+    private int confirmedOrders;
+    /** Group codes; few per customer, and every view of a customer shows them. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "customer_group_member", joinColumns = @JoinColumn(name = "customer_id"))
+    @Column(name = "group_code")
+    private Set<String> groups = new TreeSet<>();
     @Version
     private long version;
 
@@ -92,6 +106,25 @@ public class Customer {
         this.status = Status.ACTIVE;
         this.blockedReason = null;
         this.updatedAt = now;
+    }
+
+    /** Puts the customer in exactly these groups (codes of existing groups). */
+    public void assignGroups(Collection<String> codes, Instant now) {
+        groups.clear();
+        groups.addAll(codes);
+        updatedAt = now;
+    }
+
+    public void leaveGroup(String code, Instant now) {
+        if (groups.remove(code)) {
+            updatedAt = now;
+        }
+    }
+
+    /** order-service confirmed an order of this customer. */
+    public void countConfirmedOrder(Instant now) {
+        confirmedOrders++;
+        updatedAt = now;
     }
 
     /** A blocked account may not sign in or refresh its sessions. */
@@ -149,6 +182,15 @@ public class Customer {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** The group codes, sorted. */
+    public java.util.List<String> groups() {
+        return java.util.List.copyOf(new TreeSet<>(groups));
+    }
+
+    public int confirmedOrders() {
+        return confirmedOrders;
     }
 
     public long version() {

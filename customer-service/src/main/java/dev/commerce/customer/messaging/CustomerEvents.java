@@ -8,6 +8,7 @@ import dev.commerce.platform.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,7 +21,7 @@ import java.util.UUID;
 public class CustomerEvents {
 
     public record Upserted(UUID customerId, String email, String name, boolean emailVerified, String status,
-                           Instant createdAt, Instant updatedAt) {
+                           List<String> groups, int confirmedOrders, Instant createdAt, Instant updatedAt) {
     }
 
     /** A mail with a one-time link: {@code token} goes into the link the mailer builds. */
@@ -40,7 +41,8 @@ public class CustomerEvents {
     public void upserted(Customer customer) {
         outbox.record(Topics.CUSTOMER, EventType.of(EventTypes.CUSTOMER_UPSERTED), customer.id().toString(),
                 new Upserted(customer.id(), customer.email(), customer.name(), customer.emailVerified(),
-                        customer.status().name(), customer.createdAt(), customer.updatedAt()));
+                        customer.status().name(), customer.groups(), customer.confirmedOrders(), customer.createdAt(),
+                        customer.updatedAt()));
     }
 
     public void emailVerificationRequested(Customer customer, String token, Instant expiresAt) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -23,9 +24,18 @@ import java.util.UUID;
  */
 public final class PromotionEngine {
 
-    /** Who is buying: a customer's confirmed orders so far, or null for a guest. */
-    public record Buyer(Integer confirmedOrders) {
-        public static final Buyer GUEST = new Buyer(null);
+    /** Who is buying: a customer's confirmed orders so far (null for a guest) and the customer's groups. */
+    public record Buyer(Integer confirmedOrders, Set<String> groups) {
+        public static final Buyer GUEST = new Buyer(null, Set.of());
+
+        public Buyer {
+            groups = groups == null ? Set.of() : Set.copyOf(groups);
+        }
+
+        /** A customer in no group. */
+        public Buyer(Integer confirmedOrders) {
+            this(confirmedOrders, Set.of());
+        }
     }
 
     private PromotionEngine() {
@@ -126,6 +136,9 @@ public final class PromotionEngine {
         if (conditions.minConfirmedOrders() != null
                 && (buyer.confirmedOrders() == null || buyer.confirmedOrders() < conditions.minConfirmedOrders())) {
             return Optional.of(new String[]{"loyalty", "for customers with at least " + conditions.minConfirmedOrders() + " orders"});
+        }
+        if (!conditions.customerGroups().isEmpty() && conditions.customerGroups().stream().noneMatch(buyer.groups()::contains)) {
+            return Optional.of(new String[]{"customer-group", "for members of " + String.join(", ", conditions.customerGroups())});
         }
         return actionRefusal(offer.action(), currency, lines, subtotal);
     }

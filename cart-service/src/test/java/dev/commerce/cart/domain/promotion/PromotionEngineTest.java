@@ -99,21 +99,38 @@ class PromotionEngineTest {
     @Test
     void conditions_say_what_is_missing() {
         PromotionLine item = line("X", "37.50", 1);
-        PromotionConditions fifty = new PromotionConditions(Map.of("EUR", new BigDecimal("50.00")), null, null, null);
+        PromotionConditions fifty = new PromotionConditions(Map.of("EUR", new BigDecimal("50.00")), null, null, null, null);
         PromotionResult result = apply(List.of(item), offer(1, true, false, fifty, percentOffOrder("10")));
         assertThat(result.notApplied().get(0).reason()).isEqualTo("min-subtotal");
         assertThat(result.notApplied().get(0).message()).isEqualTo("add 12.50 EUR more");
 
-        PromotionConditions loyal = new PromotionConditions(null, null, null, 3);
+        PromotionConditions loyal = new PromotionConditions(null, null, null, 3, null);
         assertThat(PromotionEngine.apply("EUR", 2, List.of(item), new PromotionEngine.Buyer(3),
                 List.of(offer(1, true, false, loyal, percentOffOrder("10"))), NOW).applied()).hasSize(1);
         assertThat(PromotionEngine.apply("EUR", 2, List.of(item), new PromotionEngine.Buyer(2),
                 List.of(offer(1, true, false, loyal, percentOffOrder("10"))), NOW).notApplied().get(0).reason()).isEqualTo("loyalty");
 
-        PromotionConditions first = new PromotionConditions(null, null, true, null);
+        PromotionConditions first = new PromotionConditions(null, null, true, null, null);
         assertThat(apply(List.of(item), offer(1, true, false, first, percentOffOrder("10"))).applied()).hasSize(1);
         assertThat(PromotionEngine.apply("EUR", 2, List.of(item), new PromotionEngine.Buyer(1),
                 List.of(offer(1, true, false, first, percentOffOrder("10"))), NOW).applied()).isEmpty();
+    }
+
+    @Test
+    void a_group_promotion_applies_to_members_of_any_of_its_groups_only() {
+        PromotionLine item = line("X", "40.00", 1);
+        PromotionConditions members = new PromotionConditions(null, null, null, null, List.of("vip", "wholesale"));
+        PromotionOffer offer = offer(1, true, false, members, percentOffOrder("10"));
+
+        assertThat(PromotionEngine.apply("EUR", 2, List.of(item), new PromotionEngine.Buyer(0, java.util.Set.of("wholesale")),
+                List.of(offer), NOW).orderDiscount()).isEqualByComparingTo("4.00");
+        PromotionResult outsider = PromotionEngine.apply("EUR", 2, List.of(item), new PromotionEngine.Buyer(0, java.util.Set.of("staff")),
+                List.of(offer), NOW);
+        assertThat(outsider.applied()).isEmpty();
+        assertThat(outsider.notApplied().get(0).reason()).isEqualTo("customer-group");
+        assertThat(outsider.notApplied().get(0).message()).isEqualTo("for members of vip, wholesale");
+        assertThat(PromotionEngine.apply("EUR", 2, List.of(item), PromotionEngine.Buyer.GUEST, List.of(offer), NOW).applied())
+                .as("a guest is in no group").isEmpty();
     }
 
     @Test
