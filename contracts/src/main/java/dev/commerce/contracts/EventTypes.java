@@ -44,6 +44,14 @@ public final class EventTypes {
     public static final String EMAIL_VERIFICATION_REQUESTED = "commerce.customer.email-verification-requested.v1";
     public static final String PASSWORD_RESET_REQUESTED = "commerce.customer.password-reset-requested.v1";
     public static final String SIGN_UP_WITH_REGISTERED_EMAIL = "commerce.customer.sign-up-with-registered-email.v1";
+    public static final String PRIVACY_EXPORT_REQUESTED = "commerce.customer.privacy-export-requested.v1";
+    public static final String CUSTOMER_ERASED = "commerce.customer.customer-erased.v1";
+    public static final String CART_PRIVACY_EXPORT_PART = "commerce.cart.privacy-export-part.v1";
+    public static final String CART_PRIVACY_ERASURE_COMPLETED = "commerce.cart.privacy-erasure-completed.v1";
+    public static final String ORDER_PRIVACY_EXPORT_PART = "commerce.order.privacy-export-part.v1";
+    public static final String ORDER_PRIVACY_ERASURE_COMPLETED = "commerce.order.privacy-erasure-completed.v1";
+    public static final String PAYMENT_PRIVACY_EXPORT_PART = "commerce.payment.privacy-export-part.v1";
+    public static final String PAYMENT_PRIVACY_ERASURE_COMPLETED = "commerce.payment.privacy-erasure-completed.v1";
 
     private EventTypes() {
     }

@@ -17,6 +17,13 @@ public final class Topics {
     /** Mails for the mailer alone (one-time links): short retention, never read by partners. */
     public static final String CUSTOMER_NOTIFICATION = "customer.notification.v1";
 
+    /** Privacy requests (export, erasure) for every service holding personal data; long enough retention for one that was down. */
+    public static final String CUSTOMER_PRIVACY = "customer.privacy.v1";
+    /** Each service's answers to privacy requests, for customer-service alone. */
+    public static final String CART_PRIVACY = "cart.privacy.v1";
+    public static final String ORDER_PRIVACY = "order.privacy.v1";
+    public static final String PAYMENT_PRIVACY = "payment.privacy.v1";
+
     private Topics() {
     }
 }

@@ -2,6 +2,7 @@ package dev.commerce.customer.api;
 
 import dev.commerce.customer.application.CustomerAdministration;
 import dev.commerce.customer.application.CustomerGroups;
+import dev.commerce.customer.application.PrivacyRequests;
 import dev.commerce.customer.domain.Customer;
 import dev.commerce.platform.web.paging.Page;
 import dev.commerce.platform.web.paging.PageParams;
@@ -54,12 +55,44 @@ public class CustomerAdminResource {
 
     private final CustomerAdministration customers;
     private final CustomerGroups groups;
+    private final PrivacyRequests privacy;
     private final SecurityIdentity identity;
 
-    public CustomerAdminResource(CustomerAdministration customers, CustomerGroups groups, SecurityIdentity identity) {
+    public CustomerAdminResource(CustomerAdministration customers, CustomerGroups groups, PrivacyRequests privacy,
+                                 SecurityIdentity identity) {
         this.customers = customers;
         this.groups = groups;
+        this.privacy = privacy;
         this.identity = identity;
+    }
+
+    @POST
+    @Path("/{customerId}/privacy-exports")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "requestCustomerDataExport", summary = "Export a customer's data on their behalf")
+    @APIResponse(responseCode = "202", description = "Requested; follow it at /privacy-requests/{id}",
+            content = @Content(schema = @Schema(implementation = PrivacyResponse.class)))
+    public jakarta.ws.rs.core.Response requestExport(
+            @Parameter(description = "The customer's id") @PathParam("customerId") UUID customerId) {
+        PrivacyRequests.Progress progress = privacy.requestExport(customerId, Principals.subjectOf(identity));
+        java.net.URI location = java.net.URI.create("/privacy-requests/" + progress.request().id());
+        return jakarta.ws.rs.core.Response.accepted(PrivacyResponse.of(progress, location + "/document")).location(location).build();
+    }
+
+    @POST
+    @Path("/{customerId}/erasure")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "eraseCustomer", summary = "Erase a customer on their behalf",
+            description = "The account is deleted at once; every other service erases or anonymises what it holds and "
+                    + "confirms (follow it at /privacy-requests/{id}).")
+    @APIResponse(responseCode = "202", description = "Erased here; the other services follow",
+            content = @Content(schema = @Schema(implementation = PrivacyResponse.class)))
+    @APIResponse(responseCode = "404", description = "Unknown (or already erased) customer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public jakarta.ws.rs.core.Response erase(@Parameter(description = "The customer's id") @PathParam("customerId") UUID customerId) {
+        PrivacyRequests.Progress progress = privacy.erase(customerId, Principals.subjectOf(identity), null);
+        java.net.URI location = java.net.URI.create("/privacy-requests/" + progress.request().id());
+        return jakarta.ws.rs.core.Response.accepted(PrivacyResponse.of(progress, null)).location(location).build();
     }
 
     @PUT

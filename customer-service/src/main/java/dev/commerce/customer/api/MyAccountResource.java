@@ -1,6 +1,7 @@
 package dev.commerce.customer.api;
 
 import dev.commerce.customer.application.Accounts;
+import dev.commerce.customer.application.PrivacyRequests;
 import dev.commerce.customer.application.Profiles;
 import dev.commerce.customer.application.Sessions;
 import dev.commerce.customer.domain.Customer;
@@ -45,18 +46,25 @@ public class MyAccountResource {
             @Size(max = 40) @Schema(examples = "+48 600 100 200") String phone) {
     }
 
+    @Schema(name = "ErasureConfirmation")
+    record ErasureConfirmation(@NotNull @Size(max = 1024) @Schema(description = "The account's password, to prove it is you",
+            examples = "correct horse battery staple") String password) {
+    }
+
     private final Profiles profiles;
     private final Accounts accounts;
     private final Sessions sessions;
+    private final PrivacyRequests privacy;
     private final SecurityIdentity identity;
     private final JsonWebToken token;
     private final HttpHeaders headers;
 
-    public MyAccountResource(Profiles profiles, Accounts accounts, Sessions sessions, SecurityIdentity identity,
-                             JsonWebToken token, HttpHeaders headers) {
+    public MyAccountResource(Profiles profiles, Accounts accounts, Sessions sessions, PrivacyRequests privacy,
+                             SecurityIdentity identity, JsonWebToken token, HttpHeaders headers) {
         this.profiles = profiles;
         this.accounts = accounts;
         this.sessions = sessions;
+        this.privacy = privacy;
         this.identity = identity;
         this.token = token;
         this.headers = headers;
@@ -117,6 +125,23 @@ public class MyAccountResource {
     @APIResponse(responseCode = "204", description = "Every session ended")
     public void signOutEverywhere() {
         sessions.signOutEverywhere(Profiles.customerId(subject()));
+    }
+
+    @POST
+    @Path("/erasure")
+    @Operation(operationId = "eraseMyAccount", summary = "Delete my account and my data",
+            description = "Proven with the password. The account is deleted at once (every session ends); carts are "
+                    + "deleted, orders kept for accounting lose name, e-mail, addresses and phone, payments keep only the "
+                    + "provider reference and the last four digits. Follow the other services at the returned request "
+                    + "(admin) or trust the announcement: it finishes even if a service is down now.")
+    @APIResponse(responseCode = "202", description = "Erased here; the other services follow",
+            content = @Content(schema = @Schema(implementation = PrivacyResponse.class)))
+    @APIResponse(responseCode = "422", description = "wrong-password",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response erase(@Valid @NotNull ErasureConfirmation confirmation) {
+        UUID customerId = Profiles.customerId(subject());
+        return Response.accepted(PrivacyResponse.of(privacy.erase(customerId, customerId.toString(), confirmation.password()), null))
+                .build();
     }
 
     private String subject() {

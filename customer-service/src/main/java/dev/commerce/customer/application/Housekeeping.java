@@ -8,7 +8,7 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Deletes what no longer counts: expired refresh tokens, long-ended sessions, old sign-in failures. */
+/** Deletes what no longer counts: expired refresh tokens, long-ended sessions, old sign-in failures, old exports. */
 @ApplicationScoped
 public class Housekeeping {
 
@@ -16,18 +16,20 @@ public class Housekeeping {
 
     private final Sessions sessions;
     private final SignInThrottling throttling;
+    private final PrivacyRequests privacy;
     private final Clock clock;
 
-    public Housekeeping(Sessions sessions, SignInThrottling throttling, Clock clock) {
+    public Housekeeping(Sessions sessions, SignInThrottling throttling, PrivacyRequests privacy, Clock clock) {
         this.sessions = sessions;
         this.throttling = throttling;
+        this.privacy = privacy;
         this.clock = clock;
     }
 
     @Scheduled(every = "${commerce.customer.housekeeping-interval:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void run() {
-        int removed = sessions.deleteExpired() + throttling.forgetBefore(Instant.now(clock));
+        long removed = sessions.deleteExpired() + throttling.forgetBefore(Instant.now(clock)) + privacy.deleteExpiredExports();
         if (removed > 0) {
             LOG.debugf("Housekeeping removed %d expired rows", removed);
         }

@@ -69,11 +69,12 @@ public class SignInThrottling {
         return throttle.retryAfter(failures.since(subject, throttle.windowStart(now)), now);
     }
 
+    /** Subjects are stored as hashes: the table never holds an address (an erased customer's, or a stranger's). */
     private static String accountSubject(String normalisedEmail) {
-        return "account:" + normalisedEmail;
+        return "account:" + SecretTokens.hash(normalisedEmail);
     }
 
     private static String addressSubject(String clientAddress) {
-        return "address:" + clientAddress;
+        return "address:" + SecretTokens.hash(clientAddress);
     }
 }

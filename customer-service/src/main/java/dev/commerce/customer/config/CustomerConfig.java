@@ -34,6 +34,20 @@ public interface CustomerConfig {
 
     Signing signing();
 
+    Privacy privacy();
+
+    /** Privacy requests. */
+    interface Privacy {
+
+        /** The services that hold personal data: each sends its part of an export and confirms an erasure. */
+        @WithDefault("customer-service,cart-service,order-service,payment-service")
+        List<String> services();
+
+        /** How long a ready export stays downloadable. */
+        @WithDefault("P7D")
+        Duration exportRetention();
+    }
+
     /** Throttling of failed sign-ins. */
     interface SignIn {
 

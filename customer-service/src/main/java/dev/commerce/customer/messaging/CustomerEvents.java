@@ -32,6 +32,12 @@ public class CustomerEvents {
     public record AlreadyRegistered(UUID customerId, String email, String name) {
     }
 
+    public record PrivacyExportRequested(UUID requestId, UUID customerId, String email, Instant requestedAt) {
+    }
+
+    public record CustomerErased(UUID requestId, UUID customerId, String email, Instant erasedAt) {
+    }
+
     private final Outbox outbox;
 
     public CustomerEvents(Outbox outbox) {
@@ -58,6 +64,19 @@ public class CustomerEvents {
     public void signUpWithRegisteredEmail(Customer customer) {
         notify(customer, EventTypes.SIGN_UP_WITH_REGISTERED_EMAIL,
                 new AlreadyRegistered(customer.id(), customer.email(), customer.name()));
+    }
+
+    public void privacyExportRequested(UUID requestId, Customer customer, Instant now) {
+        outbox.record(Topics.CUSTOMER_PRIVACY, EventType.of(EventTypes.PRIVACY_EXPORT_REQUESTED), customer.id().toString(),
+                new PrivacyExportRequested(requestId, customer.id(), customer.email(), now));
+    }
+
+    /** The account is gone: a tombstone forgets it on customer.v1, and every service is asked to erase it. */
+    public void erased(UUID requestId, Customer customer, Instant now) {
+        EventType type = EventType.of(EventTypes.CUSTOMER_ERASED);
+        outbox.recordTombstone(Topics.CUSTOMER, type, customer.id().toString());
+        outbox.record(Topics.CUSTOMER_PRIVACY, type, customer.id().toString(),
+                new CustomerErased(requestId, customer.id(), customer.email(), now));
     }
 
     private void notify(Customer customer, String type, Object payload) {

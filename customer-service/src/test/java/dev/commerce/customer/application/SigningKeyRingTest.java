@@ -69,6 +69,7 @@ class SigningKeyRingTest {
             public SignIn signIn() { return null; }
             public Argon2 argon2() { return null; }
             public Signing signing() { return signing; }
+            public Privacy privacy() { return null; }
         };
     }
 }

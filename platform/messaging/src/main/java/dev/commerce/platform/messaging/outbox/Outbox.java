@@ -91,6 +91,18 @@ public class Outbox {
         return id;
     }
 
+    /**
+     * Records a tombstone of {@code aggregateId} for a compacted {@code topic}: a record without a value, after which
+     * compaction keeps nothing of the key (its {@code ce_type} says why, e.g. customer-erased).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID recordTombstone(String topic, EventType type, String aggregateId) {
+        UUID id = UUID.randomUUID();
+        pendingInThisTransaction().add(new Recorded(id, topic, aggregateId, type.ceType(), null,
+                Instant.now(), currentTraceparent(), RequestIds.current()));
+        return id;
+    }
+
     /** The events recorded in this transaction; the first call registers their writing before commit. */
     @SuppressWarnings("unchecked")
     private List<Recorded> pendingInThisTransaction() {
