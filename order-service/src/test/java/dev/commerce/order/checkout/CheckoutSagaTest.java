@@ -213,6 +213,33 @@ class CheckoutSagaTest {
     }
 
     @Test
+    void a_customers_orders_are_exported_and_kept_at_erasure_without_their_address_or_email() throws Exception {
+        String customerId = UUID.randomUUID().toString();
+        String email = "erase-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String ownOrder = placed(Shopper.withCart(customerId, email, 1));
+        String guestOrder = placed(Shopper.withCart(null, email, 2));
+        peers().orderEvent(guestOrder, "order-placed");
+
+        dev.commerce.platform.testing.PrivacyRequestsProbe privacy = new dev.commerce.platform.testing.PrivacyRequestsProbe("order");
+        java.util.List<java.util.Map<String, Object>> exported = privacy.exportedRecords(privacy.requestExport(customerId, email));
+        assertThat(exported).extracting(record -> record.get("id")).containsExactlyInAnyOrder(ownOrder, guestOrder);
+        assertThat(exported).allSatisfy(record -> assertThat(record).containsKey("lines").containsEntry("email", email));
+
+        privacy.awaitErasureCompleted(privacy.erase(customerId, email));
+        for (String orderId : java.util.List.of(ownOrder, guestOrder)) {
+            JsonPath kept = order(orderId);
+            assertThat(kept.getString("email")).isNull();
+            assertThat(kept.getMap("shippingAddress")).as("only the country stays, for tax").containsOnlyKeys("country");
+            assertThat(kept.getString("grandTotal.amount")).isNotNull();
+        }
+        Awaitility.await().atMost(DEADLINE).untilAsserted(() -> {
+            try (java.sql.Connection database = dev.commerce.platform.testing.TestDatabase.connect()) {
+                assertThat(dev.commerce.platform.testing.PersonalDataSearch.rowsMentioning(database, email)).isEmpty();
+            }
+        });
+    }
+
+    @Test
     void an_unverified_account_gets_no_guest_orders() {
         Shopper guest = Shopper.guest();
         String orderId = placed(guest);

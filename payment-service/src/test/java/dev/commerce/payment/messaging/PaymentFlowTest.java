@@ -14,6 +14,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -76,6 +79,38 @@ class PaymentFlowTest {
 
     private static JsonPath payment(String paymentId) {
         return asAdmin().get("/payments/" + paymentId).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void a_customers_payments_are_exported_and_at_erasure_keep_only_the_provider_reference_and_last_four_digits()
+            throws Exception {
+        String customerId = UUID.randomUUID().toString();
+        String email = "payer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        OrderSaga signedIn = new OrderSaga(orderService, paymentEvents, customerId);
+        signedIn.requestPayment("12.00", card("tok_approved"));
+        String paymentId = signedIn.answer("payment-authorized").getString("paymentId");
+        OrderSaga asGuest = order();
+        asGuest.requestGuestPayment("8.00", card("tok_approved"), email);
+        String guestPaymentId = asGuest.answer("payment-authorized").getString("paymentId");
+
+        dev.commerce.platform.testing.PrivacyRequestsProbe privacy = new dev.commerce.platform.testing.PrivacyRequestsProbe("payment");
+        List<Map<String, Object>> exported = privacy.exportedRecords(privacy.requestExport(customerId, email.toUpperCase()));
+        assertThat(exported).extracting(record -> record.get("id")).containsExactlyInAnyOrder(paymentId, guestPaymentId);
+        assertThat(exported).allSatisfy(record -> assertThat(record).doesNotContainKey("method_token").containsKey("transactions"));
+
+        privacy.awaitErasureCompleted(privacy.erase(customerId, email));
+        for (String id : List.of(paymentId, guestPaymentId)) {
+            asAdmin().get("/payments/" + id).then().statusCode(200).body("cardLast4", equalTo("4242"))
+                    .body("status", equalTo("AUTHORIZED"));
+        }
+        Awaitility.await().atMost(DEADLINE).untilAsserted(() -> {
+            try (java.sql.Connection database = dev.commerce.platform.testing.TestDatabase.connect()) {
+                assertThat(dev.commerce.platform.testing.PersonalDataSearch.rowsMentioning(database, email)).isEmpty();
+                // the customer id stays only as a pseudonym: the outbox's sequence counter of the privacy answers
+                assertThat(dev.commerce.platform.testing.PersonalDataSearch.rowsMentioning(database, customerId))
+                        .containsOnlyKeys("outbox_aggregate");
+            }
+        });
     }
 
     @Test
