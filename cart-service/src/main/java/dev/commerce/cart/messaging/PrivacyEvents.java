@@ -3,31 +3,13 @@ package dev.commerce.cart.messaging;
 import dev.commerce.contracts.EventTypes;
 import dev.commerce.contracts.Topics;
 import dev.commerce.platform.messaging.privacy.PrivacyAnswers;
-import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
+/** Where cart-service answers privacy requests: {@code cart.privacy.v1}, for customer-service alone. */
+public final class PrivacyEvents {
 
-/** cart-service's answers to privacy requests, on {@code cart.privacy.v1} for customer-service alone. */
-@ApplicationScoped
-public class PrivacyEvents {
-
-    private static final PrivacyAnswers.Channel CHANNEL = new PrivacyAnswers.Channel(Topics.CART_PRIVACY,
+    public static final PrivacyAnswers.Channel CHANNEL = new PrivacyAnswers.Channel(Topics.CART_PRIVACY,
             EventTypes.CART_PRIVACY_EXPORT_PART, EventTypes.CART_PRIVACY_ERASURE_COMPLETED, "cart-service");
 
-    private final PrivacyAnswers answers;
-
-    public PrivacyEvents(PrivacyAnswers answers) {
-        this.answers = answers;
-    }
-
-    public int exportPart(UUID requestId, UUID customerId, List<String> records) {
-        return answers.exportPart(CHANNEL, requestId, customerId, records);
-    }
-
-    /** Also removes the person's copies in platform tables; returns how many. */
-    public int erasureCompleted(UUID requestId, UUID customerId, List<String> identifiers, Instant now) {
-        return answers.erasureCompleted(CHANNEL, requestId, customerId, identifiers, now);
+    private PrivacyEvents() {
     }
 }

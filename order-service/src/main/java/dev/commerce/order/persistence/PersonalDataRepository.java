@@ -1,5 +1,6 @@
 package dev.commerce.order.persistence;
 
+import dev.commerce.platform.messaging.privacy.PersonalDataStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,7 +13,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class PersonalDataRepository {
+public class PersonalDataRepository implements PersonalDataStore {
 
     private final EntityManager entityManager;
 
@@ -21,6 +22,7 @@ public class PersonalDataRepository {
     }
 
     /** The person's records, each a JSON object (columns as stored). {@code email}: normalised (lower case). */
+    @Override
     public List<String> records(String customerId, String email) {
         List<?> rows = entityManager.createNativeQuery("""
                         SELECT (to_jsonb(o) || jsonb_build_object('lines', coalesce((SELECT jsonb_agg(to_jsonb(l) ORDER BY l.position)
@@ -31,6 +33,7 @@ public class PersonalDataRepository {
     }
 
     /** Erases or anonymises the person's records; returns how many rows changed. */
+    @Override
     public int erase(String customerId, String email) {
         int removed = 0;
         removed += entityManager.createNativeQuery("""

@@ -2,52 +2,37 @@ package dev.commerce.payment.application;
 
 import dev.commerce.payment.messaging.PrivacyEvents;
 import dev.commerce.payment.persistence.PersonalDataRepository;
+import dev.commerce.platform.messaging.privacy.PrivacyAnswers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Privacy requests at payment-service (customer.privacy.v1): an export sends what it holds of the person; an erasure removes
- * or anonymises it, with the copies in platform tables (dead letters, idempotency records), and confirms. Each runs
- * in the transaction of the request's event, so a redelivery is skipped and a crash repeats it whole.
+ * Privacy requests at payment-service: an export sends what it holds of the person, an erasure removes or anonymises
+ * it (see {@link PersonalDataRepository}) and confirms, in the transaction of the request's event.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class PersonalData {
 
-    private static final Logger LOG = Logger.getLogger(PersonalData.class);
-
     private final PersonalDataRepository records;
-    private final PrivacyEvents events;
+    private final PrivacyAnswers answers;
     private final Clock clock;
 
-    public PersonalData(PersonalDataRepository records, PrivacyEvents events, Clock clock) {
+    public PersonalData(PersonalDataRepository records, PrivacyAnswers answers, Clock clock) {
         this.records = records;
-        this.events = events;
+        this.answers = answers;
         this.clock = clock;
     }
 
     public void export(UUID requestId, UUID customerId, String email) {
-        List<String> found = records.records(customerId.toString(), normalise(email));
-        int chunks = events.exportPart(requestId, customerId, found);
-        LOG.infof("Privacy export %s: %d record(s) of customer %s sent in %d chunk(s)", requestId, found.size(), customerId, chunks);
+        answers.export(PrivacyEvents.CHANNEL, records, requestId, customerId, email);
     }
 
     public void erase(UUID requestId, UUID customerId, String email) {
-        int changed = records.erase(customerId.toString(), normalise(email));
-        int copies = events.erasureCompleted(requestId, customerId, List.of(customerId.toString(), normalise(email)),
-                Instant.now(clock));
-        LOG.infof("Erasure %s: %d row(s) of customer %s erased or anonymised, %d platform record(s) removed", requestId,
-                changed, customerId, copies);
-    }
-
-    private static String normalise(String email) {
-        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        answers.erase(PrivacyEvents.CHANNEL, records, requestId, customerId, email, Instant.now(clock));
     }
 }
