@@ -1,5 +1,8 @@
 package dev.commerce.system;
 
+import dev.commerce.platform.local.PlatformService;
+import dev.commerce.platform.local.PostgresServer;
+import dev.commerce.platform.testing.PersonalDataSearch;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +44,7 @@ class CheckoutJourneyIT {
     static Path runDir;
     private static PlatformLauncher.Launch platform;
     private static Shop shop;
+    private static Mailer mailer;
 
     @BeforeAll
     static void startThePlatformAndSetUpTheShop() throws Exception {
@@ -54,6 +59,7 @@ class CheckoutJourneyIT {
         environment.put("COMMERCE_PAYMENT_JOBS_INTERVAL", "1s");
         platform = PLATFORMS.launch(runDir, environment, "--fresh");
         shop = new Shop(platform, PlatformLauncher.tokens(runDir));
+        mailer = new Mailer(environment.get("COMMERCE_KAFKA_PORT"));
     }
 
     @AfterAll
@@ -121,6 +127,63 @@ class CheckoutJourneyIT {
                 .post(shop.url("customer-service", "/auth/sign-out")).then().statusCode(204);
         given().contentType(ContentType.JSON).body(Map.of("refreshToken", refreshed.getString("refreshToken")))
                 .post(shop.url("customer-service", "/auth/refresh")).then().statusCode(401);
+    }
+
+    @Test
+    void a_guest_checks_out_signs_up_verifies_sees_the_order_exports_their_data_and_erases_it_from_every_database() throws Exception {
+        String sku = shop.productInStock(2);
+        String email = "privacy-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String password = "correct horse battery staple";
+        Response placed = shop.checkout(given().contentType(ContentType.JSON),
+                shop.readyCart(given().contentType(ContentType.JSON), sku, 1, email), "tok_approved");
+        placed.then().statusCode(201).body("status", equalTo("CONFIRMED"));
+        String orderId = placed.path("id");
+
+        // the guest signs up with the checkout address and verifies it with the token the mailer received
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password, "name", "Grace Hopper"))
+                .post(shop.url("customer-service", "/auth/sign-up")).then().statusCode(202);
+        given().contentType(ContentType.JSON).body(Map.of("token", mailer.verificationToken(email)))
+                .post(shop.url("customer-service", "/auth/email-verification/confirm")).then().statusCode(204);
+        String accessToken = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
+                .post(shop.url("customer-service", "/auth/sign-in")).then().statusCode(200).extract().path("accessToken");
+        RequestSpecification customer = given().auth().oauth2(accessToken).contentType(ContentType.JSON);
+        Awaitility.await("the guest order to appear in the account").atMost(DEADLINE).untilAsserted(() ->
+                given().auth().oauth2(accessToken).get(shop.url("order-service", "/orders")).then().statusCode(200)
+                        .body("items.id", org.hamcrest.Matchers.contains(orderId)));
+
+        // one document with the parts of the four services that hold personal data
+        String export = customer.post(shop.url("customer-service", "/customers/me/privacy-exports")).then().statusCode(202)
+                .extract().path("id");
+        Awaitility.await("every service to answer the export").atMost(DEADLINE).untilAsserted(() ->
+                given().auth().oauth2(accessToken).get(shop.url("customer-service", "/customers/me/privacy-exports/" + export))
+                        .then().statusCode(200).body("status", equalTo("READY")));
+        given().auth().oauth2(accessToken).get(shop.url("customer-service", "/customers/me/privacy-exports/" + export + "/document"))
+                .then().statusCode(200)
+                .body("parts.keySet()", org.hamcrest.Matchers.containsInAnyOrder("customer-service", "cart-service", "order-service",
+                        "payment-service"))
+                .body("parts.customer-service[0].email", equalTo(email))
+                .body("parts.cart-service[0].email", equalTo(email))
+                .body("parts.order-service.id", org.hamcrest.Matchers.contains(orderId))
+                .body("parts.payment-service[0].order_id", equalTo(orderId));
+
+        PostgresServer postgres = PostgresServer.fromEnvironment();
+        assertThat(rowsMentioning(postgres, PlatformService.ORDER, email)).as("the order before the erasure").isNotEmpty();
+        String erasure = customer.body(Map.of("password", password)).post(shop.url("customer-service", "/customers/me/erasure"))
+                .then().statusCode(202).extract().path("id");
+        Awaitility.await("every service to confirm the erasure").atMost(DEADLINE).untilAsserted(() ->
+                shop.asAdmin().get(shop.url("customer-service", "/privacy-requests/" + erasure)).then().statusCode(200)
+                        .body("status", equalTo("COMPLETED")));
+        for (PlatformService service : PlatformService.values()) {
+            assertThat(rowsMentioning(postgres, service, email)).as("rows of %s mentioning the e-mail", service).isEmpty();
+        }
+        // the order stays for accounting, its totals intact
+        assertThat(shop.adminOrder(orderId).getString("grandTotal.amount")).isEqualTo("54.90");
+    }
+
+    private static Map<String, Long> rowsMentioning(PostgresServer postgres, PlatformService service, String value) throws Exception {
+        try (Connection database = postgres.connect(PLATFORMS.prefix() + service.database())) {
+            return PersonalDataSearch.rowsMentioning(database, value);
+        }
     }
 
     @Test

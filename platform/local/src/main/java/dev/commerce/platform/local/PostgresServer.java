@@ -109,7 +109,8 @@ public final class PostgresServer {
         }
     }
 
-    private Connection connect(String database) throws SQLException {
+    /** A connection to {@code database} as the platform's role. */
+    public Connection connect(String database) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", user);
         properties.setProperty("password", password);

@@ -35,9 +35,9 @@ public final class EventProbe implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final List<ReceivedEvent> received = new ArrayList<>();
 
-    private EventProbe(String topic) {
+    private EventProbe(String bootstrapServers, String topic) {
         consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
@@ -50,7 +50,12 @@ public final class EventProbe implements AutoCloseable {
 
     /** A probe reading {@code topic} from its first record (the topic must exist or appear within 30 s). */
     public static EventProbe of(String topic) {
-        return new EventProbe(topic);
+        return new EventProbe(TestKafka.bootstrapServers(), topic);
+    }
+
+    /** A probe of {@code topic} on another cluster (a launched platform's broker, in system tests). */
+    public static EventProbe of(String bootstrapServers, String topic) {
+        return new EventProbe(bootstrapServers, topic);
     }
 
     /** Waits until {@code count} received events match, and returns them in arrival order. */
