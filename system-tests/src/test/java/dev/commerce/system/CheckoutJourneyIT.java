@@ -168,6 +168,10 @@ class CheckoutJourneyIT {
 
         PostgresServer postgres = PostgresServer.fromEnvironment();
         assertThat(rowsMentioning(postgres, PlatformService.ORDER, email)).as("the order before the erasure").isNotEmpty();
+        // payment-service is down when the erasure is announced: it erases once the launcher has started it again
+        ProcessHandle paymentService = platform.service("payment-service");
+        paymentService.destroyForcibly();
+        Awaitility.await("payment-service to be down").atMost(DEADLINE).until(() -> !paymentService.isAlive());
         String erasure = customer.body(Map.of("password", password)).post(shop.url("customer-service", "/customers/me/erasure"))
                 .then().statusCode(202).extract().path("id");
         Awaitility.await("every service to confirm the erasure").atMost(DEADLINE).untilAsserted(() ->
