@@ -3,7 +3,6 @@ package dev.commerce.cart.api;
 import dev.commerce.cart.application.CartCheckoutDetails;
 import dev.commerce.platform.domain.Money;
 import dev.commerce.platform.web.http.Versions;
-import dev.commerce.platform.web.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -75,10 +74,8 @@ public class CartCheckoutDetailsResource {
             description = "The shipping country decides the tax (taxEstimated becomes false) and the shipping methods; a "
                     + "chosen method that does not ship there is cleared, and the answer's notices say so.")
     @APIResponse(responseCode = "200", description = "The cart", content = @Content(schema = @Schema(implementation = CartResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (a guest cart without email)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The cart is not open",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (a guest cart without email)")
+    @APIResponse(responseCode = "409", description = "The cart is not open")
     public Response setAddresses(@PathParam("cartId") UUID cartId, @Valid @NotNull AddressesRequest request) {
         return CartResource.ok(details.setAddresses(cartId, caller.shopper(), precondition(), request.email(),
                 request.shippingAddress().toAddress(),
@@ -100,8 +97,7 @@ public class CartCheckoutDetailsResource {
     @Operation(operationId = "chooseCartShippingMethod", summary = "Choose the shipping method")
     @APIResponse(responseCode = "200", description = "The cart with the method and its price",
             content = @Content(schema = @Schema(implementation = CartResponse.class)))
-    @APIResponse(responseCode = "422", description = "shipping-method-not-eligible",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "shipping-method-not-eligible")
     public Response chooseShippingMethod(@PathParam("cartId") UUID cartId, @Valid @NotNull ShippingMethodRequest request) {
         return CartResource.ok(details.chooseShippingMethod(cartId, caller.shopper(), precondition(), request.methodId()));
     }

@@ -2,7 +2,6 @@ package dev.commerce.cart.api;
 
 import dev.commerce.cart.application.CartCheckout;
 import dev.commerce.cart.domain.CheckoutSnapshot;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,13 +48,10 @@ public class CartCheckoutResource {
                     + "(contracts/schemas/cart/checkout-snapshot.v1.json). Idempotent per orderId. Without order-placed "
                     + "for the order within commerce.cart.checkout-deadline the cart reopens and the usages are released.")
     @APIResponse(responseCode = "200", description = "The checkout snapshot")
-    @APIResponse(responseCode = "403", description = "Not the service credential",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the service credential")
     @APIResponse(responseCode = "409", description = "insufficient-stock (lines with requested and available), unavailable-lines, "
-            + "cart-owner-mismatch, cart-checking-out, cart-not-editable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "cart-empty, checkout-details-missing, coupon-used-up",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "cart-owner-mismatch, cart-checking-out, cart-not-editable")
+    @APIResponse(responseCode = "422", description = "cart-empty, checkout-details-missing, coupon-used-up")
     public CheckoutSnapshot handOff(@PathParam("cartId") UUID cartId, @Valid @NotNull HandOffRequest request) {
         return checkout.handOff(cartId, request.orderId(), request.customerId());
     }

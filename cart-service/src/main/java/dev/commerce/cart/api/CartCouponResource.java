@@ -2,7 +2,6 @@ package dev.commerce.cart.api;
 
 import dev.commerce.cart.application.CartCoupons;
 import dev.commerce.platform.web.http.Versions;
-import dev.commerce.platform.web.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -52,8 +51,7 @@ public class CartCouponResource {
             description = "Codes are case-insensitive. A valid code whose conditions the cart does not meet yet is kept: the "
                     + "cart's coupons entry says what is missing (\"add 12.00 EUR more\").")
     @APIResponse(responseCode = "200", description = "The cart with the code", content = @Content(schema = @Schema(implementation = CartResponse.class)))
-    @APIResponse(responseCode = "422", description = "coupon-invalid, coupon-expired, coupon-not-started or coupon-used-up",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "coupon-invalid, coupon-expired, coupon-not-started or coupon-used-up")
     public Response add(@PathParam("cartId") UUID cartId, @Valid @NotNull CouponRequest request) {
         return CartResource.ok(coupons.add(cartId, caller.shopper(), version -> Versions.matchIfPresent(headers, version),
                 request.code()));

@@ -2,7 +2,6 @@ package dev.commerce.cart.api;
 
 import dev.commerce.cart.application.CartItems;
 import dev.commerce.platform.web.http.Versions;
-import dev.commerce.platform.web.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -57,16 +56,11 @@ public class CartItemResource {
             content = @Content(schema = @Schema(implementation = CartResponse.class)))
     @APIResponse(responseCode = "200", description = "Added to the SKU's existing line",
             content = @Content(schema = @Schema(implementation = CartResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or a quantity above the per-line maximum",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown cart, or another customer's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "insufficient-stock (with the available quantity), or the cart is not open",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "sku-not-sellable: unknown, archived or inactive SKU, or no price in the cart's currency",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or a quantity above the per-line maximum")
+    @APIResponse(responseCode = "404", description = "Unknown cart, or another customer's")
+    @APIResponse(responseCode = "409", description = "insufficient-stock (with the available quantity), or the cart is not open")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "sku-not-sellable: unknown, archived or inactive SKU, or no price in the cart's currency")
     public Response add(@PathParam("cartId") UUID cartId, @Valid @NotNull CartItemRequests.NewItem request,
                         @Context UriInfo uri) {
         CartItems.Change change = items.add(cartId, caller.shopper(), precondition(), request.sku(), request.quantity());
@@ -82,10 +76,8 @@ public class CartItemResource {
     @Operation(operationId = "changeCartItemQuantity", summary = "Change a line's quantity")
     @APIResponse(responseCode = "200", description = "The cart",
             content = @Content(schema = @Schema(implementation = CartResponse.class)))
-    @APIResponse(responseCode = "409", description = "insufficient-stock, or the cart is not open",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The cart has no such line",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "insufficient-stock, or the cart is not open")
+    @APIResponse(responseCode = "422", description = "The cart has no such line")
     public Response changeQuantity(@PathParam("cartId") UUID cartId,
                                    @Parameter(description = "The line's id") @PathParam("itemId") UUID itemId,
                                    @Valid @NotNull CartItemRequests.QuantityChange request) {

@@ -7,7 +7,6 @@ import dev.commerce.platform.web.http.Versions;
 import dev.commerce.platform.web.idempotency.Idempotent;
 import dev.commerce.platform.web.paging.Page;
 import dev.commerce.platform.web.paging.PageParams;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,8 +59,7 @@ public class CartResource {
             content = @Content(schema = @Schema(implementation = CartResponse.class)))
     @APIResponse(responseCode = "200", description = "The customer's open cart, which already existed",
             content = @Content(schema = @Schema(implementation = CartResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
     public Response open(@Valid @NotNull NewCartRequest request, @Context UriInfo uri) {
         Carts.Opened opened = carts.open(caller.shopper().customerId(), Currency.getInstance(request.currency()));
         CartView view = opened.view();
@@ -77,8 +75,7 @@ public class CartResource {
     @Operation(operationId = "getMyCart", summary = "Get my open cart", description = "The signed-in customer's open cart.")
     @APIResponse(responseCode = "200", description = "The cart, with its version as ETag",
             content = @Content(schema = @Schema(implementation = CartResponse.class)))
-    @APIResponse(responseCode = "404", description = "The customer has no open cart",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The customer has no open cart")
     public Response mine() {
         return ok(carts.openCartOf(caller.shopper().customerId()));
     }
@@ -91,10 +88,8 @@ public class CartResource {
                     + "limit); the guest cart becomes MERGED and read-only. Merging it again answers the same cart.")
     @APIResponse(responseCode = "200", description = "The customer's cart after the merge",
             content = @Content(schema = @Schema(implementation = CartResponse.class)))
-    @APIResponse(responseCode = "404", description = "Unknown guest cart",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "currency-mismatch, or the guest cart is not open",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown guest cart")
+    @APIResponse(responseCode = "409", description = "currency-mismatch, or the guest cart is not open")
     public Response merge(@Valid @NotNull MergeRequest request) {
         return ok(merge.merge(caller.shopper().customerId(), request.guestCartId()));
     }
@@ -111,8 +106,7 @@ public class CartResource {
                     + "customer (and admins) only.")
     @APIResponse(responseCode = "200", description = "The cart, with its version as ETag",
             content = @Content(schema = @Schema(implementation = CartResponse.class)))
-    @APIResponse(responseCode = "404", description = "Unknown cart, or another customer's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown cart, or another customer's")
     public Response get(@PathParam("id") UUID id) {
         return ok(carts.get(id, caller.shopper()));
     }

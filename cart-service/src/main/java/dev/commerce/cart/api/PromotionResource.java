@@ -6,7 +6,6 @@ import dev.commerce.cart.domain.PromotionCode;
 import dev.commerce.cart.domain.promotion.PromotionAction;
 import dev.commerce.platform.domain.Money;
 import dev.commerce.platform.web.http.Versions;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -97,8 +96,7 @@ public class PromotionResource {
     @POST
     @Operation(operationId = "createPromotion", summary = "Create a promotion")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PromotionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
     public Response create(@Valid @NotNull PromotionRequests.PromotionRequest request, @Context UriInfo uri) {
         Promotion promotion = promotions.create(request.definition());
         return Response.created(uri.getAbsolutePathBuilder().path(promotion.id().toString()).build())
@@ -116,10 +114,8 @@ public class PromotionResource {
     @PUT
     @Path("/{id}")
     @Operation(operationId = "changePromotion", summary = "Replace a promotion's definition", description = "Needs If-Match.")
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "No If-Match")
     public Response change(@PathParam("id") UUID id, @Valid @NotNull PromotionRequests.PromotionRequest request) {
         Promotion promotion = promotions.change(id, version -> Versions.requireMatch(headers, version), request.definition());
         return Response.ok(PromotionResponse.of(promotion)).tag(Versions.etag(promotion.version())).build();
@@ -129,8 +125,7 @@ public class PromotionResource {
     @Path("/{id}/codes")
     @Operation(operationId = "addPromotionCode", summary = "Add a code to a promotion")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CodeResponse.class)))
-    @APIResponse(responseCode = "409", description = "code-exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "code-exists")
     public Response addCode(@PathParam("id") UUID id, @Valid @NotNull PromotionRequests.CodeRequest request) {
         return Response.status(201).entity(CodeResponse.of(promotions.addCode(id, request.code(), request.usageLimit()))).build();
     }

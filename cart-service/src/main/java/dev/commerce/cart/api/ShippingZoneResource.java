@@ -3,7 +3,6 @@ package dev.commerce.cart.api;
 import dev.commerce.cart.application.ShippingAdministration;
 import dev.commerce.cart.domain.ShippingZone;
 import dev.commerce.platform.web.http.Versions;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -89,8 +88,7 @@ public class ShippingZoneResource {
     @PUT
     @Path("/{id}")
     @Operation(operationId = "changeShippingZone", summary = "Change a zone's name or countries", description = "Needs If-Match.")
-    @APIResponse(responseCode = "428", description = "No If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match")
     public Response change(@PathParam("id") UUID id, @Valid @NotNull ZoneRequest request) {
         ShippingZone zone = shipping.changeZone(id, version -> Versions.requireMatch(headers, version), request.name(),
                 request.countries());
@@ -102,8 +100,7 @@ public class ShippingZoneResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "deleteShippingZone", summary = "Delete a zone without methods", description = "Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "zone-in-use",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "zone-in-use")
     public void delete(@PathParam("id") UUID id) {
         shipping.deleteZone(id, version -> Versions.requireMatch(headers, version));
     }

@@ -4,7 +4,6 @@ import dev.commerce.cart.application.TaxAdministration;
 import dev.commerce.cart.domain.TaxRate;
 import dev.commerce.cart.domain.TaxSetting;
 import dev.commerce.platform.web.http.Versions;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.problem.ProblemException;
 import dev.commerce.platform.web.security.Roles;
 import dev.commerce.platform.web.validation.CurrencyCode;
@@ -88,8 +87,7 @@ public class TaxRateResource {
     @POST
         @Operation(operationId = "createTaxRate", summary = "Add a tax rate", description = "One rate per country and tax category.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TaxRateResponse.class)))
-    @APIResponse(responseCode = "409", description = "tax-rate-exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "tax-rate-exists")
     public Response create(@Valid @NotNull TaxRateRequest request, @Context UriInfo uri) {
         TaxRate rate = taxes.create(request.country(), request.taxCategory(), request.name(), request.ratePercent());
         return Response.created(uri.getAbsolutePathBuilder().path(rate.id().toString()).build())
@@ -108,10 +106,8 @@ public class TaxRateResource {
     @Path("/{id}")
     @Operation(operationId = "changeTaxRate", summary = "Change a tax rate's name or percentage", description = "Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = TaxRateResponse.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "No If-Match")
     public Response change(@PathParam("id") UUID id, @Valid @NotNull TaxRateChange request) {
         TaxRate rate = taxes.change(id, version -> Versions.requireMatch(headers, version), request.name(), request.ratePercent());
         return Response.ok(TaxRateResponse.of(rate)).tag(Versions.etag(rate.version())).build();

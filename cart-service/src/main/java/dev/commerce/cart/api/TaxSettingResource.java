@@ -4,7 +4,6 @@ import dev.commerce.cart.application.TaxAdministration;
 import dev.commerce.cart.domain.TaxRate;
 import dev.commerce.cart.domain.TaxSetting;
 import dev.commerce.platform.web.http.Versions;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.problem.ProblemException;
 import dev.commerce.platform.web.security.Roles;
 import dev.commerce.platform.web.validation.CurrencyCode;
@@ -31,7 +30,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -73,8 +71,7 @@ public class TaxSettingResource {
     @GET
     @Path("/{currency}")
     @Operation(operationId = "getTaxSetting", summary = "Whether a currency's prices include tax")
-    @APIResponse(responseCode = "404", description = "No setting: the deployment default applies",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No setting: the deployment default applies")
     public Response setting(@PathParam("currency") @CurrencyCode String currency) {
         TaxSetting setting = taxes.setting(currency).orElseThrow(() -> new ProblemException(404, "not-found", "Not found",
                 currency + " has no tax setting: the deployment default (commerce.cart.prices-include-tax) applies"));

@@ -6,7 +6,6 @@ import dev.commerce.platform.web.http.Versions;
 import dev.commerce.platform.web.idempotency.Idempotent;
 import dev.commerce.platform.web.paging.Page;
 import dev.commerce.platform.web.paging.PageParams;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,12 +52,9 @@ public class CategoryResource {
     @Operation(summary = "Create a category", description = "Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Slug taken, or Idempotency-Key in flight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "409", description = "Slug taken, or Idempotency-Key in flight")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response create(@Valid @NotNull CategoryRequests.Create request, @Context UriInfo uri) {
         Category category = catalog.create(request.parentId(), request.slug(), request.name(),
                 request.position() == null ? 0 : request.position());
@@ -80,8 +76,7 @@ public class CategoryResource {
     @Operation(summary = "Get a category")
     @APIResponse(responseCode = "200", description = "The category, with its version as ETag",
             content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
-    @APIResponse(responseCode = "404", description = "Unknown category",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown category")
     public Response get(@PathParam("id") UUID id) {
         Category category = catalog.get(id);
         return Response.ok(CategoryResponse.of(category)).tag(Versions.etag(category.version())).build();
@@ -93,8 +88,7 @@ public class CategoryResource {
     @Operation(summary = "Rename or reorder a category", description = "Send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
     public Response update(@PathParam("id") UUID id, @Valid @NotNull CategoryRequests.Update request,
                            @Parameter(hidden = true) @Context HttpHeaders headers) {
         Category category = catalog.rename(id, request.name(), request.position() == null ? 0 : request.position(),
@@ -107,8 +101,7 @@ public class CategoryResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Move a category (with its subtree) under another parent, or to the top level",
             description = "Refuses a move under itself or a subcategory (409 category-cycle). Send If-Match.")
-    @APIResponse(responseCode = "409", description = "The move would make a cycle",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The move would make a cycle")
     public Response move(@PathParam("id") UUID id, @Valid @NotNull CategoryRequests.Move request,
                          @Parameter(hidden = true) @Context HttpHeaders headers) {
         Category category = catalog.move(id, request.parentId(), version -> Versions.requireMatch(headers, version));
@@ -120,8 +113,7 @@ public class CategoryResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete a category with no subcategories and no products")
     @APIResponse(responseCode = "204", description = "Deleted; category-deleted is announced")
-    @APIResponse(responseCode = "409", description = "It has subcategories or products",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "It has subcategories or products")
     public Response delete(@PathParam("id") UUID id) {
         catalog.delete(id);
         return Response.noContent().build();

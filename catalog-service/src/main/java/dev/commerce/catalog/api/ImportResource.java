@@ -9,7 +9,6 @@ import dev.commerce.catalog.persistence.ImportRepository;
 import dev.commerce.platform.web.paging.Cursor;
 import dev.commerce.platform.web.paging.Page;
 import dev.commerce.platform.web.paging.PageParams;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.problem.ProblemException;
 import dev.commerce.platform.web.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -80,8 +79,7 @@ public class ImportResource {
                     + "Answers 202 with the job; poll it for progress. With Idempotency-Key a retry of the same upload "
                     + "answers the first job instead of starting another.")
     @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(implementation = Job.class)))
-    @APIResponse(responseCode = "400", description = "Empty, or more than 10,000 products",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Empty, or more than 10,000 products")
     public Response start(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         ImportJob.Format format = contentType != null && contentType.startsWith(CSV) ? ImportJob.Format.CSV : ImportJob.Format.JSONL;
         List<String> lines = Arrays.stream((body == null ? "" : body).split("\r?\n")).filter(line -> !line.isBlank()).toList();

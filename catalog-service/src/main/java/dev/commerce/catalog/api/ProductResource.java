@@ -4,7 +4,6 @@ import dev.commerce.catalog.application.ProductCatalog;
 import dev.commerce.catalog.domain.Product;
 import dev.commerce.platform.web.http.Versions;
 import dev.commerce.platform.web.idempotency.Idempotent;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -51,10 +50,8 @@ public class ProductResource {
     @Operation(summary = "Create a product with its variants", description = "Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ProductResponses.Admin.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, unknown categories or related products",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Slug or SKU taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, unknown categories or related products")
+    @APIResponse(responseCode = "409", description = "Slug or SKU taken")
     public Response create(@Valid @NotNull ProductRequests.Definition request, @Context UriInfo uri) {
         Product product = catalog.create(request.toDraft());
         return Response.created(uri.getAbsolutePathBuilder().path(product.id().toString()).build())
@@ -72,8 +69,7 @@ public class ProductResource {
     @Path("/{id}")
     @Operation(summary = "Replace a product's description and variants",
             description = "Variants are matched by SKU (kept SKUs keep their ids). If-Match with the ETag guards against lost updates.")
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
     public Response update(@PathParam("id") UUID id, @Valid @NotNull ProductRequests.Definition request,
                            @Parameter(hidden = true) @Context HttpHeaders headers) {
         return admin(catalog.update(id, request.toDraft(), version -> Versions.requireMatch(headers, version)));

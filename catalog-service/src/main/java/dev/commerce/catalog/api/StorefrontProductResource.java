@@ -21,7 +21,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.validation.CurrencyCode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.NotNull;
@@ -85,8 +84,7 @@ public class StorefrontProductResource {
                     + "paging; facets count categories, attribute values and price bands over the whole result.")
     @APIResponse(responseCode = "200", description = "A page of products and the facets of the result",
             content = @Content(schema = @Schema(implementation = ProductResponses.Results.class)))
-    @APIResponse(responseCode = "400", description = "Unknown filter, bad price range or sort, missing currency",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown filter, bad price range or sort, missing currency")
     public Response find(@Parameter(description = "Search text; quotes and operators are plain text") @QueryParam("q") String q,
                          @QueryParam("category") UUID category,
                          @Parameter(required = true) @QueryParam("currency") @NotNull @CurrencyCode String currency,
@@ -146,8 +144,7 @@ public class StorefrontProductResource {
     @APIResponse(responseCode = "200", description = "The product",
             content = @Content(schema = @Schema(implementation = ProductResponses.Shop.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No active product with this id or slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No active product with this id or slug")
     public Response get(@PathParam("idOrSlug") String idOrSlug,
                         @Parameter(description = "ISO 4217 code of the prices shown", required = true)
                         @QueryParam("currency") @NotNull @CurrencyCode String currency,

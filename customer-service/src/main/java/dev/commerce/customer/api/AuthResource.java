@@ -3,7 +3,6 @@ package dev.commerce.customer.api;
 import dev.commerce.customer.application.Accounts;
 import dev.commerce.customer.application.SignIns;
 import dev.commerce.customer.application.Sessions;
-import dev.commerce.platform.web.problem.Problem;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -52,8 +51,7 @@ public class AuthResource {
                     + "is told by mail either way: a verification link, or a notice that someone tried to sign up). "
                     + "Then sign in with the same e-mail and password; the account works before it is verified.")
     @APIResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = AcceptedResponse.class)))
-    @APIResponse(responseCode = "400", description = "invalid-email, or password-policy (requirements lists what the password must be)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "invalid-email, or password-policy (requirements lists what the password must be)")
     public Response signUp(@Valid @NotNull AuthRequests.SignUp request) {
         accounts.signUp(request.email(), request.password(), request.name());
         return Response.accepted(new AcceptedResponse(MAIL_ON_ITS_WAY)).build();
@@ -65,12 +63,9 @@ public class AuthResource {
             description = "Starts a session: a short-lived access token and a refresh token. Failed attempts are "
                     + "throttled per account and per client address (429 with Retry-After).")
     @APIResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "401", description = "invalid-credentials: the address or the password is wrong (one answer for both)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "account-blocked",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "too-many-sign-in-attempts; Retry-After says when to try again",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "invalid-credentials: the address or the password is wrong (one answer for both)")
+    @APIResponse(responseCode = "403", description = "account-blocked")
+    @APIResponse(responseCode = "429", description = "too-many-sign-in-attempts; Retry-After says when to try again")
     public Response signIn(@Valid @NotNull AuthRequests.SignIn request, @Context HttpServerRequest http) {
         return tokens(SessionResponse.of(signIns.signIn(request.email(), request.password(), clientAddress(http))));
     }
@@ -81,10 +76,8 @@ public class AuthResource {
             description = "Each refresh token works once. Presenting one that was already used ends its session "
                     + "(someone else holds a copy): both holders must sign in again.")
     @APIResponse(responseCode = "200", description = "New tokens", content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "401", description = "invalid-refresh-token, or refresh-token-reused (the session is ended)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "account-blocked",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "invalid-refresh-token, or refresh-token-reused (the session is ended)")
+    @APIResponse(responseCode = "403", description = "account-blocked")
     public Response refresh(@Valid @NotNull AuthRequests.RefreshTokenBody request) {
         return tokens(SessionResponse.of(sessions.refresh(request.refreshToken())));
     }
@@ -114,10 +107,8 @@ public class AuthResource {
     @Operation(operationId = "resetPassword", summary = "Set a new password with a reset link's token",
             description = "Ends every session of the account and lifts its sign-in throttle.")
     @APIResponse(responseCode = "204", description = "Password set: sign in with it")
-    @APIResponse(responseCode = "400", description = "password-policy",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "invalid-token: unknown, expired or used",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "password-policy")
+    @APIResponse(responseCode = "422", description = "invalid-token: unknown, expired or used")
     public void resetPassword(@Valid @NotNull AuthRequests.PasswordReset request) {
         accounts.resetPassword(request.token(), request.newPassword());
     }
@@ -126,8 +117,7 @@ public class AuthResource {
     @Path("/email-verification/confirm")
     @Operation(operationId = "confirmEmail", summary = "Prove the account's e-mail address with a verification link's token")
     @APIResponse(responseCode = "204", description = "Verified")
-    @APIResponse(responseCode = "422", description = "invalid-token: unknown, expired, used, or sent to another address",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "invalid-token: unknown, expired, used, or sent to another address")
     public void confirmEmail(@Valid @NotNull AuthRequests.EmailVerification request) {
         accounts.confirmEmail(request.token());
     }

@@ -6,7 +6,6 @@ import dev.commerce.customer.application.PrivacyRequests;
 import dev.commerce.customer.domain.Customer;
 import dev.commerce.platform.web.paging.Page;
 import dev.commerce.platform.web.paging.PageParams;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.security.Principals;
 import dev.commerce.platform.web.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -87,8 +86,7 @@ public class CustomerAdminResource {
                     + "confirms (follow it at /privacy-requests/{id}).")
     @APIResponse(responseCode = "202", description = "Erased here; the other services follow",
             content = @Content(schema = @Schema(implementation = PrivacyResponse.class)))
-    @APIResponse(responseCode = "404", description = "Unknown (or already erased) customer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown (or already erased) customer")
     public jakarta.ws.rs.core.Response erase(@Parameter(description = "The customer's id") @PathParam("customerId") UUID customerId) {
         PrivacyRequests.Progress progress = privacy.erase(customerId, Principals.subjectOf(identity), null);
         java.net.URI location = java.net.URI.create("/privacy-requests/" + progress.request().id());
@@ -101,8 +99,7 @@ public class CustomerAdminResource {
             description = "Announced as customer-upserted; cart-service's group promotions follow.")
     @APIResponse(responseCode = "200", description = "The customer with the groups",
             content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
-    @APIResponse(responseCode = "422", description = "unknown-customer-group (unknownGroups lists them)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "unknown-customer-group (unknownGroups lists them)")
     public CustomerResponse assignGroups(@Parameter(description = "The customer's id") @PathParam("customerId") UUID customerId,
                                          @Valid @NotNull GroupAssignment request) {
         return CustomerResponse.forBackOffice(groups.assign(customerId, request.groups()));
@@ -120,8 +117,7 @@ public class CustomerAdminResource {
     @GET
     @Path("/{customerId}")
     @Operation(operationId = "getCustomer", summary = "One customer")
-    @APIResponse(responseCode = "404", description = "Unknown customer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown customer")
     public CustomerResponse get(@Parameter(description = "The customer's id") @PathParam("customerId") UUID customerId) {
         return CustomerResponse.forBackOffice(customers.get(customerId));
     }
@@ -131,8 +127,7 @@ public class CustomerAdminResource {
     @Operation(operationId = "blockCustomer", summary = "Block a customer",
             description = "Sign-in and refresh are refused and every session ends; idempotent.")
     @APIResponse(responseCode = "200", description = "Blocked", content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
-    @APIResponse(responseCode = "404", description = "Unknown customer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown customer")
     public CustomerResponse block(@Parameter(description = "The customer's id") @PathParam("customerId") UUID customerId,
                                   @Valid @NotNull Block request) {
         return CustomerResponse.forBackOffice(customers.block(customerId, request.reason(), Principals.subjectOf(identity)));
@@ -143,8 +138,7 @@ public class CustomerAdminResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "unblockCustomer", summary = "Unblock a customer", description = "Idempotent.")
     @APIResponse(responseCode = "200", description = "Active again", content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
-    @APIResponse(responseCode = "404", description = "Unknown customer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown customer")
     public CustomerResponse unblock(@Parameter(description = "The customer's id") @PathParam("customerId") UUID customerId) {
         return CustomerResponse.forBackOffice(customers.unblock(customerId, Principals.subjectOf(identity)));
     }

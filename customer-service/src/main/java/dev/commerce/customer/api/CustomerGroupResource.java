@@ -4,7 +4,6 @@ import dev.commerce.customer.application.CustomerGroups;
 import dev.commerce.customer.domain.CustomerGroup;
 import dev.commerce.platform.web.http.Versions;
 import dev.commerce.platform.web.idempotency.Idempotent;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -77,8 +76,7 @@ public class CustomerGroupResource {
     @Idempotent
     @Operation(operationId = "createCustomerGroup", summary = "Create a customer group", description = "Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Output.class)))
-    @APIResponse(responseCode = "409", description = "customer-group-exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "customer-group-exists")
     public Response create(@Valid @NotNull NewGroup request, @Context UriInfo uri) {
         CustomerGroup group = groups.create(request.code(), request.name(), request.description());
         return Response.created(uri.getAbsolutePathBuilder().path(group.code()).build())
@@ -94,8 +92,7 @@ public class CustomerGroupResource {
     @GET
     @Path("/{code}")
     @Operation(operationId = "getCustomerGroup", summary = "One customer group")
-    @APIResponse(responseCode = "404", description = "Unknown group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown group")
     public Response get(@Parameter(description = "The group's code") @PathParam("code") String code) {
         CustomerGroup group = groups.get(code);
         return Response.ok(Output.of(group)).tag(Versions.etag(group.version())).build();
@@ -105,10 +102,8 @@ public class CustomerGroupResource {
     @Path("/{code}")
     @Operation(operationId = "changeCustomerGroup", summary = "Rename or describe a group", description = "Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = Output.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response change(@Parameter(description = "The group's code") @PathParam("code") String code,
                            @Valid @NotNull Change request) {
         CustomerGroup group = groups.describe(code, version -> Versions.requireMatch(headers, version), request.name(),
@@ -121,8 +116,7 @@ public class CustomerGroupResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "deleteCustomerGroup", summary = "Delete a group", description = "Its members leave it. Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public void delete(@Parameter(description = "The group's code") @PathParam("code") String code) {
         groups.delete(code, version -> Versions.requireMatch(headers, version));
     }

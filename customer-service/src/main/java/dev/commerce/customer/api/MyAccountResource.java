@@ -6,7 +6,6 @@ import dev.commerce.customer.application.Profiles;
 import dev.commerce.customer.application.Sessions;
 import dev.commerce.customer.domain.Customer;
 import dev.commerce.platform.web.http.Versions;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.security.Principals;
 import dev.commerce.platform.web.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -74,8 +73,7 @@ public class MyAccountResource {
     @Operation(operationId = "getMyProfile", summary = "The signed-in customer's profile")
     @APIResponse(responseCode = "200", description = "The profile; ETag is its version",
             content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
-    @APIResponse(responseCode = "404", description = "The token's subject has no account",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The token's subject has no account")
     public Response get() {
         return ok(profiles.get(subject()));
     }
@@ -86,8 +84,7 @@ public class MyAccountResource {
             description = "If-Match is honoured (412 when stale), not required.")
     @APIResponse(responseCode = "200", description = "The changed profile",
             content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response change(@Valid @NotNull ProfileChange change) {
         return ok(profiles.change(subject(), version -> Versions.matchIfPresent(headers, version),
                 new Profiles.Change(change.name(), change.phone())));
@@ -98,10 +95,8 @@ public class MyAccountResource {
     @Operation(operationId = "changeMyPassword", summary = "Change the password",
             description = "Proven with the current password. Every other session of the account ends; this one stays.")
     @APIResponse(responseCode = "204", description = "Changed")
-    @APIResponse(responseCode = "400", description = "password-policy",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "wrong-password: the current password is wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "password-policy")
+    @APIResponse(responseCode = "422", description = "wrong-password: the current password is wrong")
     public void changePassword(@Valid @NotNull AuthRequests.PasswordChange request) {
         accounts.changePassword(Profiles.customerId(subject()), sessionId(), request.currentPassword(), request.newPassword());
     }
@@ -136,8 +131,7 @@ public class MyAccountResource {
                     + "(admin) or trust the announcement: it finishes even if a service is down now.")
     @APIResponse(responseCode = "202", description = "Erased here; the other services follow",
             content = @Content(schema = @Schema(implementation = PrivacyResponse.class)))
-    @APIResponse(responseCode = "422", description = "wrong-password",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "wrong-password")
     public Response erase(@Valid @NotNull ErasureConfirmation confirmation) {
         UUID customerId = Profiles.customerId(subject());
         return Response.accepted(PrivacyResponse.of(privacy.erase(customerId, customerId.toString(), confirmation.password()), null))

@@ -3,7 +3,6 @@ package dev.commerce.customer.api;
 import dev.commerce.customer.application.AddressBook;
 import dev.commerce.customer.application.Profiles;
 import dev.commerce.customer.domain.CustomerAddress;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.security.Principals;
 import dev.commerce.platform.web.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -58,8 +57,7 @@ public class MyAddressResource {
     @Operation(operationId = "addMyAddress", summary = "Add an address")
     @APIResponse(responseCode = "201", description = "Added; Location names it",
             content = @Content(schema = @Schema(implementation = AddressBodies.Output.class)))
-    @APIResponse(responseCode = "409", description = "address-book-full",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "address-book-full")
     public Response add(@Valid @NotNull AddressBodies.Input input, @Context UriInfo uri) {
         CustomerAddress address = book.add(customerId(), input.fields(), input.defaults());
         return Response.created(uri.getAbsolutePathBuilder().path(address.id().toString()).build())
@@ -69,8 +67,7 @@ public class MyAddressResource {
     @GET
     @Path("/{addressId}")
     @Operation(operationId = "getMyAddress", summary = "One address")
-    @APIResponse(responseCode = "404", description = "No such address in this book",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such address in this book")
     public AddressBodies.Output get(@Parameter(description = "The address's id") @PathParam("addressId") UUID addressId) {
         return AddressBodies.Output.of(book.get(customerId(), addressId));
     }
@@ -78,8 +75,7 @@ public class MyAddressResource {
     @PUT
     @Path("/{addressId}")
     @Operation(operationId = "replaceMyAddress", summary = "Replace an address, and move the defaults")
-    @APIResponse(responseCode = "404", description = "No such address in this book",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such address in this book")
     public AddressBodies.Output replace(@Parameter(description = "The address's id") @PathParam("addressId") UUID addressId,
                                         @Valid @NotNull AddressBodies.Input input) {
         return AddressBodies.Output.of(book.replace(customerId(), addressId, input.fields(), input.defaults()));
@@ -91,8 +87,7 @@ public class MyAddressResource {
     @Operation(operationId = "removeMyAddress", summary = "Remove an address",
             description = "Removing a default address leaves the book without that default.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "No such address in this book",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such address in this book")
     public void remove(@Parameter(description = "The address's id") @PathParam("addressId") UUID addressId) {
         book.remove(customerId(), addressId);
     }

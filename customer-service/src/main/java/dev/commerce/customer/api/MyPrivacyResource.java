@@ -2,7 +2,6 @@ package dev.commerce.customer.api;
 
 import dev.commerce.customer.application.PrivacyRequests;
 import dev.commerce.customer.application.Profiles;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.security.Principals;
 import dev.commerce.platform.web.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -57,8 +56,7 @@ public class MyPrivacyResource {
     @GET
     @Path("/{requestId}")
     @Operation(operationId = "getMyDataExport", summary = "An export request and which services have answered")
-    @APIResponse(responseCode = "404", description = "No such export of mine",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such export of mine")
     public PrivacyResponse get(@Parameter(description = "The export request's id") @PathParam("requestId") UUID requestId) {
         return PrivacyResponse.of(privacy.get(requestId, customerId()), "/customers/me/privacy-exports/" + requestId + "/document");
     }
@@ -67,8 +65,7 @@ public class MyPrivacyResource {
     @Path("/{requestId}/document")
     @Operation(operationId = "downloadMyDataExport", summary = "The export: one JSON document with every service's part")
     @APIResponse(responseCode = "200", description = "The document: parts by service name")
-    @APIResponse(responseCode = "409", description = "export-not-ready",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "export-not-ready")
     public Response document(@Parameter(description = "The export request's id") @PathParam("requestId") UUID requestId) {
         return Response.ok(privacy.document(requestId, customerId()))
                 .header("Content-Disposition", "attachment; filename=\"my-data-" + requestId + ".json\"")

@@ -1,7 +1,6 @@
 package dev.commerce.customer.api;
 
 import dev.commerce.customer.application.PrivacyRequests;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -11,8 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,8 +32,7 @@ public class PrivacyRequestResource {
     @GET
     @Path("/{requestId}")
     @Operation(operationId = "getPrivacyRequest", summary = "A privacy request and which services have answered")
-    @APIResponse(responseCode = "404", description = "Unknown request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown request")
     public PrivacyResponse get(@Parameter(description = "The request's id") @PathParam("requestId") UUID requestId) {
         return PrivacyResponse.of(privacy.get(requestId, null), "/privacy-requests/" + requestId + "/document");
     }
@@ -44,8 +40,7 @@ public class PrivacyRequestResource {
     @GET
     @Path("/{requestId}/document")
     @Operation(operationId = "downloadPrivacyExport", summary = "An export's document, for handing to the customer")
-    @APIResponse(responseCode = "409", description = "export-not-ready",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "export-not-ready")
     public Response document(@Parameter(description = "The request's id") @PathParam("requestId") UUID requestId) {
         return Response.ok(privacy.document(requestId, null)).header("Cache-Control", "no-store").build();
     }

@@ -1,7 +1,7 @@
 package dev.commerce.inventory.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import dev.commerce.inventory.application.StockLevels;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Pattern;
@@ -12,8 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,10 +36,10 @@ public class AvailabilityResource {
     @GET
     @Path("/{sku}")
     @PermitAll
-    @Operation(summary = "Availability of one SKU")
-    @APIResponse(responseCode = "404", description = "This inventory does not stock the SKU",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public StockResponses.Availability one(@PathParam("sku") @Pattern(regexp = StockResource.SKU) String sku) {
+    @Operation(operationId = "getAvailability", summary = "Availability of one SKU")
+    @APIResponse(responseCode = "200", description = "Available units and status")
+    @APIResponse(responseCode = "404", description = "This inventory does not stock the SKU")
+    public StockResponses.Availability one(@Parameter(description = "The SKU", example = "SKU-TEE-RED-M") @PathParam("sku") @Pattern(regexp = StockResource.SKU) String sku) {
         StockLevels.Availability availability = stock.availability(List.of(sku)).get(sku);
         if (availability == null) {
             throw ProblemException.notFound("SKU", sku);
@@ -51,8 +49,8 @@ public class AvailabilityResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Availability of up to 100 SKUs", description = "?sku=A&sku=B... in one call.")
-    public StockResponses.AvailabilityList batch(@QueryParam("sku") List<String> skus) {
+    @Operation(operationId = "listAvailability", summary = "Availability of up to 100 SKUs", description = "?sku=A&sku=B... in one call.")
+    public StockResponses.AvailabilityList batch(@Parameter(description = "The SKUs, repeated (?sku=A&sku=B), 1 to 100") @QueryParam("sku") List<String> skus) {
         Set<String> asked = new LinkedHashSet<>(skus == null ? List.of() : skus);
         if (asked.isEmpty() || asked.size() > MAX_SKUS) {
             throw ProblemException.invalidField("sku", "give 1 to " + MAX_SKUS + " SKUs");

@@ -7,7 +7,6 @@ import dev.commerce.inventory.domain.Reservation;
 import dev.commerce.platform.web.http.Versions;
 import dev.commerce.platform.web.idempotency.Idempotent;
 import dev.commerce.platform.web.idempotency.IdempotencyInterceptor;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.problem.ProblemException;
 import dev.commerce.platform.web.problem.ProblemResponses;
 import dev.commerce.platform.web.security.Roles;
@@ -64,16 +63,16 @@ public class ReservationResource {
 
     @POST
     @Idempotent
-    @Operation(summary = "Hold an order's lines, all or nothing",
+    @Operation(operationId = "reserveOrderStock", summary = "Hold an order's lines, all or nothing",
             description = "Allocates from one warehouse that can ship every line when there is one, else splits by "
                     + "warehouse priority. Idempotent per order id: a repeat for the order returns its reservation (200). "
                     + "An optional `Idempotency-Key` must be the order id and replays the first response exactly; "
                     + "requests without it are reserved together with concurrent ones, at a higher rate.")
     @APIResponse(responseCode = "201", description = "Held",
             content = @Content(schema = @Schema(implementation = ReservationResponse.class)))
-    @APIResponse(responseCode = "200", description = "The order already had this reservation")
-    @APIResponse(responseCode = "409", description = SHORT_DESCRIPTION + "; or the order was reserved with other lines",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The order already had this reservation",
+            content = @Content(schema = @Schema(implementation = ReservationResponse.class)))
+    @APIResponse(responseCode = "409", description = SHORT_DESCRIPTION + "; or the order was reserved with other lines")
     public Response reserve(@Valid @NotNull ReservationRequest request,
                             @Parameter(description = "The order id", schema = @Schema(format = "uuid"))
                             @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey,
@@ -101,20 +100,20 @@ public class ReservationResource {
 
     @GET
     @Path("/{orderId}")
-    @Operation(summary = "An order's reservation")
-    @APIResponse(responseCode = "404", description = "The order has no reservation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("orderId") UUID orderId) {
+    @Operation(operationId = "getReservation", summary = "An order's reservation")
+    @APIResponse(responseCode = "200", description = "The reservation", content = @Content(schema = @Schema(implementation = ReservationResponse.class)))
+    @APIResponse(responseCode = "404", description = "The order has no reservation")
+    public Response get(@Parameter(description = "The order's id") @PathParam("orderId") UUID orderId) {
         return ok(reservations.byOrder(orderId).orElseThrow(() -> notFound(orderId)));
     }
 
     @POST
     @Path("/{orderId}/commit")
-    @Operation(summary = "Commit: the held units leave on-hand stock",
+    @Operation(operationId = "commitReservation", summary = "Commit: the held units leave on-hand stock",
             description = "Idempotent. An expired reservation is held again first when the stock is still there.")
-    @APIResponse(responseCode = "409", description = SHORT_DESCRIPTION + "; or the reservation was released or rejected",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response commit(@PathParam("orderId") UUID orderId, @Context UriInfo uri) {
+    @APIResponse(responseCode = "409", description = SHORT_DESCRIPTION + "; or the reservation was released or rejected")
+    @APIResponse(responseCode = "200", description = "Committed (or already committed)", content = @Content(schema = @Schema(implementation = ReservationResponse.class)))
+    public Response commit(@Parameter(description = "The order's id") @PathParam("orderId") UUID orderId, @Context UriInfo uri) {
         Reservations.Commit commit = reservations.commit(orderId, actor()).orElseThrow(() -> notFound(orderId));
         return switch (commit.result()) {
             case COMMITTED -> ok(commit.reservation());
@@ -127,16 +126,17 @@ public class ReservationResource {
 
     @POST
     @Path("/{orderId}/release")
-    @Operation(summary = "Release: held units become available again",
+    @Operation(operationId = "releaseReservation", summary = "Release: held units become available again",
             description = "Idempotent. Units already committed go back on the shelf.")
-    public Response release(@PathParam("orderId") UUID orderId) {
+    @APIResponse(responseCode = "200", description = "Released (or already released)", content = @Content(schema = @Schema(implementation = ReservationResponse.class)))
+    public Response release(@Parameter(description = "The order's id") @PathParam("orderId") UUID orderId) {
         return ok(reservations.release(orderId, actor()).orElseThrow(() -> notFound(orderId)));
     }
 
     /** 409 as a response rather than an exception: the rejection is recorded and announced, so it must commit. */
     private static Response insufficientStock(Reservation reservation, String detail, UriInfo uri) {
         return ProblemResponses.of(409, "insufficient-stock", "Conflict", detail, uri.getPath(), null,
-                Map.of("lines", reservation.shortages()));
+                Map.of("lines", ReservationResponse.shortagesOf(reservation)));
     }
 
     private static Response ok(Reservation reservation) {

@@ -1,12 +1,14 @@
 package dev.commerce.inventory.api;
 
+import dev.commerce.platform.web.idempotency.IdempotencyInterceptor;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import dev.commerce.inventory.application.Warehouses;
 import dev.commerce.inventory.domain.Warehouse;
 import dev.commerce.platform.web.http.Versions;
 import dev.commerce.platform.web.idempotency.Idempotent;
 import dev.commerce.platform.web.paging.Page;
 import dev.commerce.platform.web.paging.PageParams;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.problem.ProblemException;
 import dev.commerce.platform.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,13 +51,13 @@ public class WarehouseResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Idempotent
-    @Operation(summary = "Create a warehouse", description = "Honours Idempotency-Key.")
+    @Operation(operationId = "createWarehouse", summary = "Create a warehouse", description = "Honours Idempotency-Key.")
+    @Parameter(in = ParameterIn.HEADER, name = IdempotencyInterceptor.HEADER, description = IdempotencyInterceptor.KEY_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = WarehouseResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Code taken, or Idempotency-Key in flight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "409", description = "Code taken, or Idempotency-Key in flight")
     public Response create(@Valid @NotNull WarehouseRequest request, @Context UriInfo uri) {
         if (request.code() == null) {
             throw ProblemException.invalidField("code", "is required when creating a warehouse");
@@ -68,7 +70,7 @@ public class WarehouseResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(summary = "List warehouses", description = "Ordered by code; cursor paging.")
+    @Operation(operationId = "listWarehouses", summary = "List warehouses", description = "Ordered by code; cursor paging.")
     public Page<WarehouseResponse> list(@Valid @BeanParam PageParams page) {
         return warehouses.list(page).map(WarehouseResponse::of);
     }
@@ -76,12 +78,11 @@ public class WarehouseResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(summary = "Get a warehouse")
+    @Operation(operationId = "getWarehouse", summary = "Get a warehouse")
     @APIResponse(responseCode = "200", description = "The warehouse, with its version as ETag",
             content = @Content(schema = @Schema(implementation = WarehouseResponse.class)))
-    @APIResponse(responseCode = "404", description = "Unknown warehouse",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "404", description = "Unknown warehouse")
+    public Response get(@Parameter(description = "The warehouse's id") @PathParam("id") UUID id) {
         Warehouse warehouse = warehouses.get(id);
         return Response.ok(WarehouseResponse.of(warehouse)).tag(Versions.etag(warehouse.version())).build();
     }
@@ -89,12 +90,13 @@ public class WarehouseResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change a warehouse", description = "Send If-Match with the ETag you read. The code cannot change.")
+    @Operation(operationId = "changeWarehouse", summary = "Change a warehouse", description = "Send If-Match with the ETag you read. The code cannot change.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = WarehouseResponse.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response change(@PathParam("id") UUID id, @Valid @NotNull WarehouseRequest request,
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true, description = Versions.IF_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    public Response change(@Parameter(description = "The warehouse's id") @PathParam("id") UUID id, @Valid @NotNull WarehouseRequest request,
                            @Parameter(hidden = true) @Context HttpHeaders headers) {
         Warehouse warehouse = warehouses.change(id, request.details(), version -> Versions.requireMatch(headers, version));
         return Response.ok(WarehouseResponse.of(warehouse)).tag(Versions.etag(warehouse.version())).build();

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 @Schema(name = "Warehouse")
-public record WarehouseResponse(UUID id, String code, String name, String country, int priority, boolean active,
-                                long version, Instant createdAt, Instant updatedAt) {
+public record WarehouseResponse(UUID id, @Schema(examples = "BER-1") String code, @Schema(examples = "Berlin main") String name, @Schema(examples = "DE") String country, @Schema(examples = "1") int priority, boolean active,
+                                @Schema(examples = "3") long version, Instant createdAt, Instant updatedAt) {
 
     static WarehouseResponse of(Warehouse warehouse) {
         return new WarehouseResponse(warehouse.id(), warehouse.code(), warehouse.name(), warehouse.country(),

@@ -12,7 +12,6 @@ import dev.commerce.order.domain.Order;
 import dev.commerce.platform.web.http.Versions;
 import dev.commerce.platform.web.paging.Page;
 import dev.commerce.platform.web.paging.PageParams;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.problem.ProblemException;
 import dev.commerce.platform.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -82,12 +81,9 @@ public class OrderResource {
     @APIResponse(responseCode = "202", description = "Placed; follow Location for its outcome",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "409", description = "The cart's refusal: insufficient-stock (lines with requested and "
-            + "available), unavailable-lines, cart-checking-out, cart-not-editable, cart-owner-mismatch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "cart-empty, checkout-details-missing, coupon-used-up, idempotency-key-reused",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "cart-unavailable: cart-service is down; nothing was ordered, retry after Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "available), unavailable-lines, cart-checking-out, cart-not-editable, cart-owner-mismatch")
+    @APIResponse(responseCode = "422", description = "cart-empty, checkout-details-missing, coupon-used-up, idempotency-key-reused")
+    @APIResponse(responseCode = "503", description = "cart-unavailable: cart-service is down; nothing was ordered, retry after Retry-After")
     public Response place(@Parameter(in = ParameterIn.HEADER, required = true, description = "One per checkout, reused on retries")
                           @HeaderParam("Idempotency-Key") String idempotencyKey,
                           @Parameter(in = ParameterIn.HEADER, description = "wait=N (seconds, RFC 7240), e.g. wait=5")
@@ -123,10 +119,8 @@ public class OrderResource {
                     + "exclusive), customer and order number. A customer gets their own orders, admins and partners "
                     + "(ERP integration) every customer's.")
     @APIResponse(responseCode = "200", description = "A page of orders (summaries: no lines or timeline)")
-    @APIResponse(responseCode = "400", description = "validation: an invalid filter or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A customer named another customer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation: an invalid filter or cursor")
+    @APIResponse(responseCode = "403", description = "A customer named another customer")
     public Page<OrderResponse> list(@Valid @BeanParam OrderSearchParams search, @Valid @BeanParam PageParams page) {
         return history.list(search.toSearch(), shopper.caller(), page).map(OrderResponse::summary);
     }
@@ -137,8 +131,7 @@ public class OrderResource {
             description = "For its customer, the back office, or a guest sending the order's X-Order-Token.")
     @APIResponse(responseCode = "200", description = "The order, with its version as ETag",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
-    @APIResponse(responseCode = "404", description = "Unknown order, or not the caller's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown order, or not the caller's")
     public Response get(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = "A guest's order token")
                         @HeaderParam(CallingShopper.ORDER_TOKEN) String orderToken) {
         OrderHistory.OrderDetails details = history.get(id, shopper.caller());
@@ -153,8 +146,7 @@ public class OrderResource {
                     + "With an Idempotency-Key a repeated request starts one attempt.")
     @APIResponse(responseCode = "202", description = "The new attempt is under way",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
-    @APIResponse(responseCode = "409", description = "payment-retry-not-allowed: the order is not waiting for a payment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "payment-retry-not-allowed: the order is not waiting for a payment")
     public Response retryPayment(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
                                  @Parameter(in = ParameterIn.HEADER, description = "A guest's order token")
                                  @HeaderParam(CallingShopper.ORDER_TOKEN) String orderToken,
@@ -170,8 +162,7 @@ public class OrderResource {
                     + "voided and promotion usages released (through order-cancelled). Repeating it changes nothing.")
     @APIResponse(responseCode = "200", description = "The cancelled order",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
-    @APIResponse(responseCode = "409", description = "order-not-cancellable: it has shipped; send it back with a return",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "order-not-cancellable: it has shipped; send it back with a return")
     public Response cancel(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = "A guest's order token")
                            @HeaderParam(CallingShopper.ORDER_TOKEN) String orderToken) {
         Order order = cancellations.cancel(id, shopper.caller());
@@ -187,8 +178,7 @@ public class OrderResource {
                     + "until an admin approves. Rejecting cancels it (MERCHANT_REQUEST): the authorization is voided, the stock released.")
     @APIResponse(responseCode = "200", description = "The order after the decision",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
-    @APIResponse(responseCode = "409", description = "no-review-pending: the order is not on hold",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "no-review-pending: the order is not on hold")
     public Response review(@PathParam("id") UUID id, @Valid @NotNull OrderRequests.ReviewDecision request) {
         Order order = reviews.decide(id, request.approved(), shopper.caller());
         return Response.ok(OrderResponse.of(history.details(order), null, json)).tag(Versions.etag(order.version())).build();

@@ -3,7 +3,6 @@ package dev.commerce.order.api;
 import dev.commerce.order.application.OrderReturns;
 import dev.commerce.order.domain.fulfillment.OrderReturn;
 import dev.commerce.platform.web.http.Versions;
-import dev.commerce.platform.web.problem.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -50,10 +49,8 @@ public class OrderReturnResource {
                     + "request creates one return.")
     @APIResponse(responseCode = "201", description = "Requested", content = @Content(schema = @Schema(implementation = FulfillmentResponses.ReturnView.class)))
     @APIResponse(responseCode = "409", description = "order-not-delivered, return-window-closed (with returnableUntil), "
-            + "quantity-exceeds-returnable (with sku and available)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "unknown-order-line",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "quantity-exceeds-returnable (with sku and available)")
+    @APIResponse(responseCode = "422", description = "unknown-order-line")
     public Response request(@PathParam("id") UUID orderId,
                             @Parameter(in = ParameterIn.HEADER, description = "One per return, reused on retries")
                             @HeaderParam("Idempotency-Key") @Size(max = 255) String idempotencyKey,

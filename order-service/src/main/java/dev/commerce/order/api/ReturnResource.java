@@ -5,7 +5,6 @@ import dev.commerce.order.domain.fulfillment.OrderReturn;
 import dev.commerce.platform.web.http.Versions;
 import dev.commerce.platform.web.paging.Page;
 import dev.commerce.platform.web.paging.PageParams;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.problem.ProblemException;
 import dev.commerce.platform.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,8 +48,7 @@ public class ReturnResource {
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
     @Operation(operationId = "listReturns", summary = "List returns (back office)",
             description = "Newest first, with cursor paging; status=REQUESTED lists the goods the warehouse expects.")
-    @APIResponse(responseCode = "400", description = "validation: an invalid status, order id or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "validation: an invalid status, order id or cursor")
     public Page<FulfillmentResponses.ReturnView> list(
             @QueryParam("status") @Parameter(description = "REQUESTED, RECEIVED or REFUNDED") String status,
             @QueryParam("orderId") @Parameter(description = "Only this order's returns") String orderId,
@@ -62,8 +60,7 @@ public class ReturnResource {
     @Path("/{returnId}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
     @Operation(operationId = "getReturn", summary = "Get a return (back office)")
-    @APIResponse(responseCode = "404", description = "Unknown return",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown return")
     public Response get(@PathParam("returnId") UUID returnId) {
         OrderReturn orderReturn = returns.get(returnId);
         return Response.ok(FulfillmentResponses.ReturnView.of(orderReturn)).tag(Versions.etag(orderReturn.version())).build();
@@ -77,8 +74,7 @@ public class ReturnResource {
                     + "is REFUNDED when payment-refunded arrives. Repeating it changes nothing.")
     @APIResponse(responseCode = "200", description = "The received return",
             content = @Content(schema = @Schema(implementation = FulfillmentResponses.ReturnView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown return",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown return")
     public Response receive(@PathParam("returnId") UUID returnId) {
         OrderReturn orderReturn = returns.receive(returnId, shopper.caller());
         return Response.ok(FulfillmentResponses.ReturnView.of(orderReturn)).tag(Versions.etag(orderReturn.version())).build();

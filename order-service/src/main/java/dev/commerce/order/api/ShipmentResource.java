@@ -5,7 +5,6 @@ import dev.commerce.order.application.OrderHistory;
 import dev.commerce.order.application.OrderShipments;
 import dev.commerce.order.domain.fulfillment.Shipment;
 import dev.commerce.platform.web.http.Versions;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -63,9 +62,8 @@ public class ShipmentResource {
     @APIResponse(responseCode = "200", description = "The shipment this Idempotency-Key created before",
             content = @Content(schema = @Schema(implementation = FulfillmentResponses.ShipmentView.class)))
     @APIResponse(responseCode = "409", description = "order-not-shippable (not confirmed, or on hold), quantity-exceeds-unshipped "
-            + "(with sku and available)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "unknown-order-line: the order has no line with that SKU",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(with sku and available)")
+    @APIResponse(responseCode = "422", description = "unknown-order-line: the order has no line with that SKU")
     public Response ship(@PathParam("id") UUID orderId,
                          @Parameter(in = ParameterIn.HEADER, description = "One per parcel, reused on retries")
                          @HeaderParam("Idempotency-Key") @Size(max = 255) String idempotencyKey,
@@ -83,8 +81,7 @@ public class ShipmentResource {
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.PARTNER})
     @Operation(operationId = "listShipments", summary = "The order's shipments, first shipped first",
             description = "For its customer and the back office (a guest reads them in the order, with X-Order-Token).")
-    @APIResponse(responseCode = "404", description = "Unknown order, or not the caller's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown order, or not the caller's")
     public List<FulfillmentResponses.ShipmentView> list(@PathParam("id") UUID orderId) {
         return shipments.of(orderId, shopper.caller()).stream().map(FulfillmentResponses.ShipmentView::of).toList();
     }
@@ -97,8 +94,7 @@ public class ShipmentResource {
                     + "The return window runs from the latest delivery.")
     @APIResponse(responseCode = "200", description = "The order after the delivery",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
-    @APIResponse(responseCode = "404", description = "Unknown order or shipment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown order or shipment")
     public Response deliver(@PathParam("id") UUID orderId, @PathParam("shipmentId") UUID shipmentId) {
         shipments.deliver(orderId, shipmentId, shopper.caller());
         OrderHistory.OrderDetails details = history.get(orderId, shopper.caller());

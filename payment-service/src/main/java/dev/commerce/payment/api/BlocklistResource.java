@@ -6,7 +6,6 @@ import dev.commerce.payment.domain.BlocklistEntry;
 import dev.commerce.platform.web.idempotency.Idempotent;
 import dev.commerce.platform.web.paging.Page;
 import dev.commerce.platform.web.paging.PageParams;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,8 +51,7 @@ public class BlocklistResource {
     @Operation(summary = "Block a value", description = "Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Blocked",
             content = @Content(schema = @Schema(implementation = BlocklistEntryResponse.class)))
-    @APIResponse(responseCode = "409", description = "Already blocked",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already blocked")
     public Response add(@Valid @NotNull BlocklistEntryRequest request, @Context UriInfo uri) {
         BlocklistEntry entry = blocklist.add(request.kind(), request.value(), request.reason(),
                 Principals.subjectOf(identity));
@@ -70,8 +68,7 @@ public class BlocklistResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a blocklist entry")
-    @APIResponse(responseCode = "404", description = "Unknown entry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown entry")
     public BlocklistEntryResponse get(@PathParam("id") UUID id) {
         return BlocklistEntryResponse.of(blocklist.get(id));
     }
@@ -80,8 +77,7 @@ public class BlocklistResource {
     @Path("/{id}")
     @Operation(summary = "Unblock a value")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "Unknown entry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown entry")
     public void remove(@PathParam("id") UUID id) {
         blocklist.remove(id);
     }

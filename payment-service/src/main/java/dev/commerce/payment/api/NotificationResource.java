@@ -3,7 +3,6 @@ package dev.commerce.payment.api;
 import dev.commerce.payment.application.ProviderNotifications;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -15,8 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,8 +42,7 @@ public class NotificationResource {
     @Operation(summary = "Receive a provider notification",
             description = "Header X-Commerce-Signature: sha256=<hex HMAC-SHA256 of the raw body with the provider's secret>.")
     @APIResponse(responseCode = "204", description = "Applied, or a replay that was ignored")
-    @APIResponse(responseCode = "401", description = "Missing or wrong signature: nothing changes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or wrong signature: nothing changes")
     public Response receive(@PathParam("provider") String provider,
                             @HeaderParam(ProviderNotifications.SIGNATURE_HEADER) String signature, byte[] body) throws IOException {
         notifications.requireSigned(provider, body, signature);

@@ -2,7 +2,6 @@ package dev.commerce.payment.api;
 
 import dev.commerce.payment.application.Payments;
 import dev.commerce.payment.domain.Payment;
-import dev.commerce.platform.web.problem.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,8 +44,7 @@ public class PaymentChallengeResource {
             description = "The provider decides from the challenge response: the payment is authorized or declined "
                     + "(AUTHENTICATION_FAILED); the order then moves to CONFIRMED or PAYMENT_FAILED. The reference is spent once answered.")
     @APIResponse(responseCode = "200", description = "The payment's outcome")
-    @APIResponse(responseCode = "404", description = "No challenge with this reference is open",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No challenge with this reference is open")
     public ChallengeOutcome complete(@PathParam("reference") @Pattern(regexp = "[A-Za-z0-9_-]{20,64}") String reference,
                                      @Valid @NotNull PaymentRequests.Authentication request) {
         Payment payment = payments.completeChallenge(reference, request.challengeResponse());

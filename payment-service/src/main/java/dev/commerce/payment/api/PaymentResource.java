@@ -7,7 +7,6 @@ import dev.commerce.payment.domain.Payment;
 import dev.commerce.platform.web.http.Versions;
 import dev.commerce.platform.web.idempotency.Idempotent;
 import dev.commerce.platform.web.idempotency.IdempotencyInterceptor;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.problem.ProblemException;
 import dev.commerce.platform.web.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -25,8 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,8 +60,7 @@ public class PaymentResource {
     @Path("/{id}")
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.PARTNER})
     @Operation(summary = "A payment and its transactions")
-    @APIResponse(responseCode = "404", description = "Unknown, or another customer's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or another customer's")
     public Response get(@PathParam("id") UUID id) {
         return ok(visiblePayment(id));
     }
@@ -75,8 +71,7 @@ public class PaymentResource {
     @Operation(summary = "Complete strong customer authentication",
             description = "The shopper's app calls this after the challenge at the payment's actionUrl; the provider then "
                     + "authorizes or declines (AUTHENTICATION_FAILED).")
-    @APIResponse(responseCode = "409", description = "The payment is not waiting for authentication",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The payment is not waiting for authentication")
     public Response authenticate(@PathParam("id") UUID id, @Valid @NotNull PaymentRequests.Authentication request) {
         visiblePayment(id);
         payments.completeAuthentication(id, request.challengeResponse());
@@ -89,8 +84,7 @@ public class PaymentResource {
     @Idempotent
     @Operation(summary = "Capture all or part of the authorization",
             description = "Partial captures add up to the authorized amount. Send an Idempotency-Key: a retry never captures twice.")
-    @APIResponse(responseCode = "409", description = "More than is left, another currency, or a payment that is not authorized",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "More than is left, another currency, or a payment that is not authorized")
     public Response capture(@PathParam("id") UUID id, @Valid @NotNull PaymentRequests.Amount request,
                             @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey) {
         Payments.Operation capture = payments.capture(id, Amounts.parse("amount", request.amount(), request.currency()),
@@ -104,8 +98,7 @@ public class PaymentResource {
     @Idempotent
     @Operation(summary = "Refund all or part of what was captured",
             description = "Several partial refunds add up to the captured amount at most. Send an Idempotency-Key.")
-    @APIResponse(responseCode = "409", description = "More than was captured, another currency, or nothing captured",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "More than was captured, another currency, or nothing captured")
     public Response refund(@PathParam("id") UUID id, @Valid @NotNull PaymentRequests.Amount request,
                            @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey) {
         Payments.Operation refund = payments.refund(id, Amounts.parse("amount", request.amount(), request.currency()),
@@ -117,8 +110,7 @@ public class PaymentResource {
     @Path("/{id}/void")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Void an authorization nothing was captured from", description = "Idempotent.")
-    @APIResponse(responseCode = "409", description = "Captured, declined or refunded payments cannot be voided",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Captured, declined or refunded payments cannot be voided")
     public Response voidPayment(@PathParam("id") UUID id) {
         return ok(payments.voidPayment(id, "ADMIN_VOID"));
     }
@@ -128,8 +120,7 @@ public class PaymentResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Decide on a payment fraud screening flagged",
             description = "APPROVED keeps the authorization; REJECTED voids it.")
-    @APIResponse(responseCode = "409", description = "Not flagged, or decided already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not flagged, or decided already")
     public Response review(@PathParam("id") UUID id, @Valid @NotNull PaymentRequests.Review request) {
         return ok(payments.review(id, request.decision()));
     }

@@ -107,6 +107,13 @@ public abstract class HttpEdgeContract {
     }
 
     @Test
+    void its_openapi_document_is_ready_for_client_generators() throws Exception {
+        String document = given().accept(ContentType.JSON).when().get("/q/openapi").then().statusCode(200).extract().asString();
+        assertThat(OpenApiContract.violationsOf(new com.fasterxml.jackson.databind.ObjectMapper().readTree(document)))
+                .as("what keeps the OpenAPI document from generating a good client").isEmpty();
+    }
+
+    @Test
     void describes_itself_at_its_root() {
         given().when().get("/").then().statusCode(200)
                 .body("title", equalTo(openApiTitle()))

@@ -3,7 +3,6 @@ package dev.commerce.platform.messaging.inbox;
 import dev.commerce.platform.web.paging.Page;
 import dev.commerce.platform.web.paging.PageParams;
 import dev.commerce.platform.web.paging.TimeAndIdPosition;
-import dev.commerce.platform.web.problem.Problem;
 import dev.commerce.platform.web.problem.ProblemException;
 import dev.commerce.platform.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,8 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,8 +41,8 @@ public class DeadLetterResource {
     }
 
     @GET
-    @Operation(summary = "List dead letters", description = "Oldest first; PENDING by default.")
-    public Page<DeadLetters.DeadLetter> list(@QueryParam("status") @DefaultValue("PENDING") DeadLetters.Status status,
+    @Operation(operationId = "listDeadLetters", summary = "List dead letters", description = "Oldest first; PENDING by default.")
+    public Page<DeadLetters.DeadLetter> list(@Parameter(description = "PENDING (not re-driven yet) or REDRIVEN") @QueryParam("status") @DefaultValue("PENDING") DeadLetters.Status status,
                                              @Valid @BeanParam PageParams page) {
         return Page.fromLookahead(deadLetters.page(status, TimeAndIdPosition.decode(page), page.limit + 1), page.limit,
                 letter -> new TimeAndIdPosition(letter.createdAt(), letter.id()).cursor());
@@ -52,22 +50,20 @@ public class DeadLetterResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a dead letter")
-    public DeadLetters.DeadLetter get(@PathParam("id") UUID id) {
+    @Operation(operationId = "getDeadLetter", summary = "Get a dead letter")
+    public DeadLetters.DeadLetter get(@Parameter(description = "The dead letter's id") @PathParam("id") UUID id) {
         return deadLetters.find(id).orElseThrow(() -> ProblemException.notFound("dead letter", id));
     }
 
     @POST
     @Path("/{id}/redrive")
-    @Operation(summary = "Re-drive a dead letter",
+    @Operation(operationId = "redriveDeadLetter", summary = "Re-drive a dead letter",
             description = "Applies the event again through the consumer's inbox (so at most once). Re-driving one already "
                     + "re-driven changes nothing.")
     @APIResponse(responseCode = "200", description = "Applied (or already applied)")
-    @APIResponse(responseCode = "503", description = "The database or broker is away; the dead letter stays pending",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The consumer failed again; the dead letter stays pending",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DeadLetters.DeadLetter redrive(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "503", description = "The database or broker is away; the dead letter stays pending")
+    @APIResponse(responseCode = "409", description = "The consumer failed again; the dead letter stays pending")
+    public DeadLetters.DeadLetter redrive(@Parameter(description = "The dead letter's id") @PathParam("id") UUID id) {
         DeadLetters.DeadLetter letter = get(id);
         if (letter.status() == DeadLetters.Status.REDRIVEN) {
             return letter;

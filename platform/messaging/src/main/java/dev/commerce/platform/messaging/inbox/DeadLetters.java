@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commerce.platform.messaging.Timestamps;
 import dev.commerce.platform.web.paging.TimeAndIdPosition;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
@@ -25,9 +26,24 @@ public class DeadLetters {
     public enum Status { PENDING, REDRIVEN }
 
     /** One dead letter. */
-    public record DeadLetter(UUID id, String consumer, String topic, int partition, long offset, String key,
-                             String eventId, String eventType, Map<String, String> headers, String payload,
-                             String error, int attempts, Status status, Instant createdAt, Instant redrivenAt) {
+    @Schema(name = "DeadLetter")
+    public record DeadLetter(UUID id,
+                             @Schema(description = "The consumer that gave up", examples = "catalog-stock-levels") String consumer,
+                             @Schema(examples = "inventory.stock-level.v1") String topic,
+                             @Schema(examples = "3") int partition,
+                             @Schema(examples = "1842") long offset,
+                             @Schema(description = "The record's key", examples = "SKU-TEE-RED-M") String key,
+                             @Schema(examples = "0b7c2a9e-4f1d-4e55-9a3c-6d2f8e1b7a40") String eventId,
+                             @Schema(examples = "commerce.inventory.stock-level-changed.v1") String eventType,
+                             @Schema(description = "The record's headers as text",
+                                     examples = "{\"ce_type\":\"commerce.inventory.stock-level-changed.v1\",\"ce_source\":\"inventory-service\"}")
+                             Map<String, String> headers,
+                             @Schema(description = "The record's value as received", examples = "{\"sku\":\"SKU-TEE-RED-M\",\"available\":-1}")
+                             String payload,
+                             @Schema(description = "Why the consumer gave up", examples = "IllegalArgumentException: available must not be negative")
+                             String error,
+                             @Schema(description = "Attempts before giving up", examples = "5") int attempts,
+                             Status status, Instant createdAt, Instant redrivenAt) {
     }
 
     private final EntityManager entityManager;

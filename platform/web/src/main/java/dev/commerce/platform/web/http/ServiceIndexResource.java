@@ -6,7 +6,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import dev.commerce.platform.web.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -19,7 +23,14 @@ import java.util.Optional;
 public class ServiceIndexResource {
 
     /** The service's name, version and links to its documentation and health. */
-    public record ServiceIndex(String service, String title, String version, Map<String, String> links) {
+    @Schema(name = "ServiceIndex")
+    public record ServiceIndex(
+            @Schema(examples = "catalog-service") String service,
+            @Schema(examples = "Catalog API") String title,
+            @Schema(examples = "0.1.0") String version,
+            @Schema(description = "Documentation and health endpoints by name",
+                    examples = "{\"openapi\":\"/q/openapi\",\"swaggerUi\":\"/q/swagger-ui\",\"ready\":\"/q/health/ready\"}")
+            Map<String, String> links) {
     }
 
     private final ServiceIndex index;
@@ -34,7 +45,11 @@ public class ServiceIndexResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Describe this service")
+    @Operation(operationId = "describeService", summary = "Describe this service")
+    // the one reference to Problem every document has, so the platform's filter can point each error response at it
+    @APIResponse(responseCode = "200", description = "The service's name, version and links")
+    @APIResponse(responseCode = "500", description = "Unexpected failure",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ServiceIndex index() {
         return index;
     }

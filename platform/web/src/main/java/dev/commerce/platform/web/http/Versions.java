@@ -14,6 +14,8 @@ public final class Versions {
 
     /** The "version" of a resource the request is about to create. */
     public static final long NEW = -1;
+    /** How If-Match is documented on each update that requires it. */
+    public static final String IF_MATCH_DESCRIPTION = "The ETag you read; a stale one is 412, a missing one 428";
 
     private Versions() {
     }

@@ -36,6 +36,9 @@ public class IdempotencyInterceptor {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotency-Replayed";
+    /** How the header is documented on each operation that honours it. */
+    public static final String KEY_DESCRIPTION = "Optional. A retry with the same key replays the first response instead "
+            + "of acting twice (kept 24 h); without a bearer token it must be unguessable (a UUID)";
     private static final int MAX_KEY_LENGTH = 255;
     /**
      * Anonymous callers share one principal, so a key is all that tells one guest's request from another's: it must

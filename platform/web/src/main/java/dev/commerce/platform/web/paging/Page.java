@@ -8,7 +8,8 @@ import java.util.function.Function;
 /** One page of a list: the items and, when there are more, the cursor of the next page. */
 public record Page<T>(
         List<T> items,
-        @Schema(description = "Pass as ?cursor= for the next page; absent on the last page", nullable = true)
+        @Schema(description = "Pass as ?cursor= for the next page; absent on the last page", nullable = true,
+                examples = "eyJ0IjoiMjAyNi0xMi0wMVQxMDowMDowMFoiLCJpZCI6IjEyMyJ9")
         String nextCursor) {
 
     /**

@@ -19,11 +19,11 @@ public record Problem(
         String title,
         @Schema(description = "HTTP status code", examples = "400")
         int status,
-        @Schema(description = "What went wrong with this request")
+        @Schema(description = "What went wrong with this request", examples = "quantity: must be at least 1")
         String detail,
-        @Schema(description = "The request path")
+        @Schema(description = "The request path", examples = "/carts/4f1c2e9a-7d3b-4a8e-9c61-2b5d7e0f3a18/items")
         String instance,
-        @Schema(description = "Correlation id of the request (X-Request-Id)")
+        @Schema(description = "Correlation id of the request (X-Request-Id)", examples = "9f2c4e1a-5b7d-4c3e-8a6f-1d0b2e3c4a5f")
         String requestId,
         @Schema(description = "Field errors of a validation failure")
         List<FieldError> errors) {
@@ -33,7 +33,9 @@ public record Problem(
 
     /** One invalid field: a JSON path into the request ({@code lines[0].quantity}, or a query parameter name). */
     @Schema(name = "FieldError")
-    public record FieldError(String field, String message) {
+    public record FieldError(@Schema(description = "JSON path into the request, or a query parameter's name", examples = "lines[0].quantity")
+                             String field,
+                             @Schema(examples = "must be at least 1") String message) {
     }
 
     public static URI type(String slug) {
