@@ -26,8 +26,8 @@ public final class CategoryRequests {
 
     @Schema(name = "CategoryUpdate")
     public record Update(
-            @NotBlank @Size(max = 200) String name,
-            @PositiveOrZero Integer position) {
+            @Schema(examples = "Trail running shoes") @NotBlank @Size(max = 200) String name,
+            @Schema(examples = "1") @PositiveOrZero Integer position) {
     }
 
     @Schema(name = "CategoryMove")

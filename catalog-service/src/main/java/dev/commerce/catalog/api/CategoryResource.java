@@ -1,5 +1,8 @@
 package dev.commerce.catalog.api;
 
+import dev.commerce.platform.web.idempotency.IdempotencyInterceptor;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import dev.commerce.catalog.application.CategoryCatalog;
 import dev.commerce.catalog.domain.Category;
 import dev.commerce.platform.web.http.Versions;
@@ -49,7 +52,9 @@ public class CategoryResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Idempotent
-    @Operation(summary = "Create a category", description = "Honours Idempotency-Key.")
+    @Operation(operationId = "createCategory", summary = "Create a category", description = "Honours Idempotency-Key.")
+    @Parameter(in = ParameterIn.HEADER, name = IdempotencyInterceptor.HEADER, description = IdempotencyInterceptor.KEY_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
@@ -65,7 +70,7 @@ public class CategoryResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List categories", description = "Ordered by slug; cursor paging.")
+    @Operation(operationId = "listCategories", summary = "List categories", description = "Ordered by slug; cursor paging.")
     public Page<CategoryResponse> list(@Valid @BeanParam PageParams page) {
         return catalog.list(page).map(CategoryResponse::of);
     }
@@ -73,11 +78,11 @@ public class CategoryResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Get a category")
+    @Operation(operationId = "getCategory", summary = "Get a category")
     @APIResponse(responseCode = "200", description = "The category, with its version as ETag",
             content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown category")
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "The category's id") @PathParam("id") UUID id) {
         Category category = catalog.get(id);
         return Response.ok(CategoryResponse.of(category)).tag(Versions.etag(category.version())).build();
     }
@@ -85,11 +90,13 @@ public class CategoryResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Rename or reorder a category", description = "Send If-Match with the ETag you read.")
+    @Operation(operationId = "updateCategory", summary = "Rename or reorder a category", description = "Send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
-    public Response update(@PathParam("id") UUID id, @Valid @NotNull CategoryRequests.Update request,
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true, description = Versions.IF_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    public Response update(@Parameter(description = "The category's id") @PathParam("id") UUID id, @Valid @NotNull CategoryRequests.Update request,
                            @Parameter(hidden = true) @Context HttpHeaders headers) {
         Category category = catalog.rename(id, request.name(), request.position() == null ? 0 : request.position(),
                 version -> Versions.requireMatch(headers, version));
@@ -99,10 +106,13 @@ public class CategoryResource {
     @POST
     @Path("/{id}/move")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Move a category (with its subtree) under another parent, or to the top level",
+    @Operation(operationId = "moveCategory", summary = "Move a category (with its subtree) under another parent, or to the top level",
             description = "Refuses a move under itself or a subcategory (409 category-cycle). Send If-Match.")
+    @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
     @APIResponse(responseCode = "409", description = "The move would make a cycle")
-    public Response move(@PathParam("id") UUID id, @Valid @NotNull CategoryRequests.Move request,
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true, description = Versions.IF_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    public Response move(@Parameter(description = "The category's id") @PathParam("id") UUID id, @Valid @NotNull CategoryRequests.Move request,
                          @Parameter(hidden = true) @Context HttpHeaders headers) {
         Category category = catalog.move(id, request.parentId(), version -> Versions.requireMatch(headers, version));
         return Response.ok(CategoryResponse.of(category)).tag(Versions.etag(category.version())).build();
@@ -111,10 +121,10 @@ public class CategoryResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Delete a category with no subcategories and no products")
+    @Operation(operationId = "deleteCategory", summary = "Delete a category with no subcategories and no products")
     @APIResponse(responseCode = "204", description = "Deleted; category-deleted is announced")
     @APIResponse(responseCode = "409", description = "It has subcategories or products")
-    public Response delete(@PathParam("id") UUID id) {
+    public Response delete(@Parameter(description = "The category's id") @PathParam("id") UUID id) {
         catalog.delete(id);
         return Response.noContent().build();
     }

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 @Schema(name = "Category")
-public record CategoryResponse(UUID id, UUID parentId, String slug, String name, int position, long version,
+public record CategoryResponse(UUID id, UUID parentId, @Schema(examples = "running-shoes") String slug, @Schema(examples = "Running shoes") String name, @Schema(examples = "0") int position, @Schema(examples = "2") long version,
                                Instant createdAt, Instant updatedAt) {
 
     static CategoryResponse of(Category category) {

@@ -1,5 +1,11 @@
 package dev.commerce.catalog.api;
 
+import dev.commerce.platform.web.idempotency.IdempotencyInterceptor;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import dev.commerce.catalog.domain.ImportFailure;
 import dev.commerce.platform.web.security.Principals;
 import dev.commerce.platform.web.idempotency.Idempotent;
@@ -48,9 +54,9 @@ public class ImportResource {
     static final String CSV = "text/csv";
 
     @Schema(name = "ImportJob")
-    public record Job(UUID id, ImportJob.Format format, ImportJob.Status status, int total, int processed, int succeeded,
-                      int failed, Instant createdAt, Instant startedAt, Instant finishedAt,
-                      @Schema(description = "The per-line failure report") String failuresUrl) {
+    public record Job(UUID id, ImportJob.Format format, ImportJob.Status status, @Schema(examples = "10000") int total, @Schema(examples = "2500") int processed, @Schema(examples = "2497") int succeeded,
+                      @Schema(examples = "3") int failed, Instant createdAt, Instant startedAt, Instant finishedAt,
+                      @Schema(examples = "/products/imports/7c1e9a52-3b4d-4f6e-8a2b-9d0c1e2f3a4b/failures", description = "The per-line failure report") String failuresUrl) {
         static Job of(ImportJob job) {
             return new Job(job.id(), job.format(), job.status(), job.total(), job.processed(), job.succeeded(), job.failed(),
                     job.createdAt(), job.startedAt(), job.finishedAt(), "/products/imports/" + job.id() + "/failures");
@@ -58,7 +64,7 @@ public class ImportResource {
     }
 
     @Schema(name = "ImportFailure", description = "A line that was not applied (nothing of it was), and why")
-    public record Failure(int line, String errors) {
+    public record Failure(@Schema(examples = "17") int line, @Schema(examples = "variants[0].prices[0].amount: must be a decimal string such as \"12.34\"") String errors) {
     }
 
     private final ImportJobs imports;
@@ -72,7 +78,7 @@ public class ImportResource {
     @POST
     @Idempotent
     @Consumes({JSON_LINES, CSV})
-    @Operation(summary = "Start an import",
+    @Operation(operationId = "startProductImport", summary = "Start an import",
             description = "application/x-ndjson: one ProductDefinition per line. text/csv: a header, then one product per row "
                     + "with one variant (columns " + "slug, name, description, status, taxCategory, categoryIds (';'-separated), "
                     + "sku, currency, amount, compareAtAmount, weightGrams). Lines whose slug exists replace that product. "
@@ -80,7 +86,16 @@ public class ImportResource {
                     + "answers the first job instead of starting another.")
     @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(implementation = Job.class)))
     @APIResponse(responseCode = "400", description = "Empty, or more than 10,000 products")
-    public Response start(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+    @RequestBody(description = "One product definition per line (JSON lines), or CSV with a header row", content = {
+            @Content(mediaType = JSON_LINES, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "jsonLines", value = """
+                    {"slug":"linen-shirt","name":"Linen shirt","status":"ACTIVE","variants":[{"sku":"LS-WHITE-M","prices":[{"currency":"EUR","amount":"49.00"}]}]}
+                    {"slug":"wool-socks","name":"Wool socks","status":"DRAFT","variants":[{"sku":"WS-GREY-42","prices":[{"currency":"EUR","amount":"12.00"}]}]}""")),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = """
+                    slug,name,status,sku,price.EUR
+                    linen-shirt,Linen shirt,ACTIVE,LS-WHITE-M,49.00"""))})
+    @Parameter(in = ParameterIn.HEADER, name = IdempotencyInterceptor.HEADER, description = IdempotencyInterceptor.KEY_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    public Response start(String body, @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         ImportJob.Format format = contentType != null && contentType.startsWith(CSV) ? ImportJob.Format.CSV : ImportJob.Format.JSONL;
         List<String> lines = Arrays.stream((body == null ? "" : body).split("\r?\n")).filter(line -> !line.isBlank()).toList();
         if (lines.size() > ImportJobs.MAX_LINES + 1) {
@@ -92,15 +107,15 @@ public class ImportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "An import's progress and outcome")
-    public Job get(@PathParam("id") UUID id) {
+    @Operation(operationId = "getProductImport", summary = "An import's progress and outcome")
+    public Job get(@Parameter(description = "The import's id") @PathParam("id") UUID id) {
         return Job.of(imports.get(id));
     }
 
     @GET
     @Path("/{id}/failures")
-    @Operation(summary = "The lines an import could not apply, in line order; cursor paging")
-    public Page<Failure> failures(@PathParam("id") UUID id, @Valid @BeanParam PageParams page) {
+    @Operation(operationId = "listProductImportFailures", summary = "The lines an import could not apply, in line order; cursor paging")
+    public Page<Failure> failures(@Parameter(description = "The import's id") @PathParam("id") UUID id, @Valid @BeanParam PageParams page) {
         int after = 0;
         if (page.cursor != null) {
             try {

@@ -42,7 +42,7 @@ public final class ProductRequests {
             @NotNull @Pattern(regexp = SLUG, message = "must be lowercase words joined by hyphens") @Size(max = 120)
             @Schema(examples = "trail-runner") String slug,
             @NotBlank @Size(max = 200) @Schema(examples = "Trail Runner") String name,
-            @Size(max = 10_000) String description,
+            @Schema(examples = "Light trail shoe with a grippy outsole.") @Size(max = 10_000) String description,
             @Schema(description = "DRAFT (default), ACTIVE or ARCHIVED") ProductStatus status,
             @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+") @Schema(examples = "standard") String taxCategory,
             @Schema(description = "Typed attributes: text, number, true/false, or a list of texts",

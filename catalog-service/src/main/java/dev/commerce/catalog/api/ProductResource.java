@@ -1,5 +1,8 @@
 package dev.commerce.catalog.api;
 
+import dev.commerce.platform.web.idempotency.IdempotencyInterceptor;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import dev.commerce.catalog.application.ProductCatalog;
 import dev.commerce.catalog.domain.Product;
 import dev.commerce.platform.web.http.Versions;
@@ -47,7 +50,9 @@ public class ProductResource {
 
     @POST
     @Idempotent
-    @Operation(summary = "Create a product with its variants", description = "Honours Idempotency-Key.")
+    @Operation(operationId = "createProduct", summary = "Create a product with its variants", description = "Honours Idempotency-Key.")
+    @Parameter(in = ParameterIn.HEADER, name = IdempotencyInterceptor.HEADER, description = IdempotencyInterceptor.KEY_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ProductResponses.Admin.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, unknown categories or related products")
@@ -60,25 +65,32 @@ public class ProductResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A product in any status, with every price")
-    public Response get(@PathParam("id") UUID id) {
+    @Operation(operationId = "getProduct", summary = "A product in any status, with every price")
+    @APIResponse(responseCode = "200", description = "The product, its version as ETag", content = @Content(schema = @Schema(implementation = ProductResponses.Admin.class)))
+    public Response get(@Parameter(description = "The product's id") @PathParam("id") UUID id) {
         return admin(catalog.get(id));
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a product's description and variants",
+    @Operation(operationId = "updateProduct", summary = "Replace a product's description and variants",
             description = "Variants are matched by SKU (kept SKUs keep their ids). If-Match with the ETag guards against lost updates.")
+    @APIResponse(responseCode = "200", description = "The product, its version as ETag", content = @Content(schema = @Schema(implementation = ProductResponses.Admin.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
-    public Response update(@PathParam("id") UUID id, @Valid @NotNull ProductRequests.Definition request,
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true, description = Versions.IF_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    public Response update(@Parameter(description = "The product's id") @PathParam("id") UUID id, @Valid @NotNull ProductRequests.Definition request,
                            @Parameter(hidden = true) @Context HttpHeaders headers) {
         return admin(catalog.update(id, request.toDraft(), version -> Versions.requireMatch(headers, version)));
     }
 
     @PUT
     @Path("/{id}/variants/{variantId}/prices")
-    @Operation(summary = "Set a variant's prices", description = "One per currency; replaces the variant's prices.")
-    public Response setPrices(@PathParam("id") UUID id, @PathParam("variantId") UUID variantId,
+    @Operation(operationId = "setVariantPrices", summary = "Set a variant's prices", description = "One per currency; replaces the variant's prices.")
+    @APIResponse(responseCode = "200", description = "The product, its version as ETag", content = @Content(schema = @Schema(implementation = ProductResponses.Admin.class)))
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true, description = Versions.IF_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    public Response setPrices(@Parameter(description = "The product's id") @PathParam("id") UUID id, @Parameter(description = "The variant's id") @PathParam("variantId") UUID variantId,
                               @Valid @NotNull ProductRequests.Prices request,
                               @Parameter(hidden = true) @Context HttpHeaders headers) {
         return admin(catalog.setPrices(id, variantId, ProductRequests.prices(request.prices(), "prices"),
@@ -87,8 +99,11 @@ public class ProductResource {
 
     @POST
     @Path("/{id}/archive")
-    @Operation(summary = "Archive a product", description = "Hidden from shoppers for good; idempotent.")
-    public Response archive(@PathParam("id") UUID id, @Parameter(hidden = true) @Context HttpHeaders headers) {
+    @Operation(operationId = "archiveProduct", summary = "Archive a product", description = "Hidden from shoppers for good; idempotent.")
+    @APIResponse(responseCode = "200", description = "The archived product", content = @Content(schema = @Schema(implementation = ProductResponses.Admin.class)))
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true, description = Versions.IF_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    public Response archive(@Parameter(description = "The product's id") @PathParam("id") UUID id, @Parameter(hidden = true) @Context HttpHeaders headers) {
         return admin(catalog.archive(id, version -> Versions.requireMatch(headers, version)));
     }
 

@@ -34,7 +34,7 @@ public final class ProductResponses {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "VariantPriceView")
-    public record PriceView(String currency, String amount, String compareAtAmount) {
+    public record PriceView(@Schema(examples = "EUR") String currency, @Schema(examples = "89.90") String amount, @Schema(examples = "109.90") String compareAtAmount) {
         static PriceView of(VariantPrice price) {
             return new PriceView(price.currency(), dev.commerce.platform.domain.Money.format(price.amount(), price.currency()),
                     price.compareAt() == null ? null : dev.commerce.platform.domain.Money.format(price.compareAt(), price.currency()));
@@ -42,7 +42,7 @@ public final class ProductResponses {
     }
 
     @Schema(name = "VariantAdminView")
-    public record AdminVariant(UUID id, String sku, Map<String, String> options, Integer weightGrams, boolean active,
+    public record AdminVariant(UUID id, @Schema(examples = "TR-42-BLU") String sku, @Schema(examples = "{\"size\":\"42\",\"colour\":\"blue\"}") Map<String, String> options, @Schema(examples = "640") Integer weightGrams, boolean active,
                                List<PriceView> prices) {
         static AdminVariant of(Variant variant) {
             return new AdminVariant(variant.id(), variant.sku(), variant.options(), variant.weightGrams(), variant.active(),
@@ -51,9 +51,9 @@ public final class ProductResponses {
     }
 
     @Schema(name = "ProductAdminView", description = "A product as the merchant manages it, with every price")
-    public record Admin(UUID id, String slug, String name, String description, ProductStatus status, String taxCategory,
-                        Map<String, Object> attributes, List<UUID> categoryIds, List<MediaItem> media, List<UUID> related,
-                        List<AdminVariant> variants, long version, Instant createdAt, Instant updatedAt) {
+    public record Admin(UUID id, @Schema(examples = "trail-runner") String slug, @Schema(examples = "Trail Runner") String name, @Schema(examples = "Light trail shoe with a grippy outsole.") String description, ProductStatus status, @Schema(examples = "standard") String taxCategory,
+                        @Schema(examples = "{\"material\":\"mesh\",\"waterproof\":false,\"drop\":8}") Map<String, Object> attributes, List<UUID> categoryIds, @Schema(examples = "[{\"url\":\"https://cdn.example.com/trail-runner.jpg\",\"alt\":\"Trail Runner, side view\",\"type\":\"IMAGE\"}]") List<MediaItem> media, List<UUID> related,
+                        List<AdminVariant> variants, @Schema(examples = "5") long version, Instant createdAt, Instant updatedAt) {
         static Admin of(Product product) {
             return new Admin(product.id(), product.slug(), product.name(), product.description(), product.status(),
                     product.taxCategory(), product.attributes(), product.categoryIds(), product.media(), product.related(),
@@ -64,7 +64,7 @@ public final class ProductResponses {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Availability", description = "IN_STOCK, LOW_STOCK, OUT_OF_STOCK, or BACKORDERABLE with the expected restock date")
-    public record Stock(String status, java.time.LocalDate expectedRestockDate) {
+    public record Stock(@Schema(examples = "IN_STOCK") String status, java.time.LocalDate expectedRestockDate) {
         static Stock of(Availability availability) {
             return new Stock(availability.status(), availability.expectedRestockDate());
         }
@@ -72,7 +72,7 @@ public final class ProductResponses {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "StorefrontVariant", description = "A sellable variant, priced in the requested currency")
-    public record ShopVariant(UUID id, String sku, Map<String, String> options, Integer weightGrams, Money price,
+    public record ShopVariant(UUID id, @Schema(examples = "TR-42-BLU") String sku, @Schema(examples = "{\"size\":\"42\",\"colour\":\"blue\"}") Map<String, String> options, @Schema(examples = "640") Integer weightGrams, Money price,
                               @Schema(description = "The pre-sale price, when the variant is on sale") Money compareAtPrice,
                               Stock availability) {
         static ShopVariant of(Variant variant, String currency, Map<String, Availability> stock) {
@@ -86,7 +86,7 @@ public final class ProductResponses {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ProductCard", description = "A product in a listing: enough to show it in a grid")
-    public record Card(UUID id, String slug, String name, Money price, MediaItem image,
+    public record Card(UUID id, @Schema(examples = "trail-runner") String slug, @Schema(examples = "Trail Runner") String name, Money price, @Schema(examples = "{\"url\":\"https://cdn.example.com/trail-runner.jpg\",\"alt\":\"Trail Runner, side view\",\"type\":\"IMAGE\"}") MediaItem image,
                        @Schema(description = "Whether any active variant can be ordered now") boolean available) {
         static Card of(Product product, String currency, Map<String, Availability> stock) {
             return new Card(product.id(), product.slug(), product.name(),
@@ -97,14 +97,15 @@ public final class ProductResponses {
         }
     }
 
-    public record Count(String value, long count) {
+    @Schema(name = "FacetCount", description = "How many products of the result have this value (or price band)")
+    public record Count(@Schema(examples = "blue") String value, @Schema(examples = "12") long count) {
     }
 
-    public record CategoryCount(UUID categoryId, long count) {
+    public record CategoryCount(UUID categoryId, @Schema(examples = "42") long count) {
     }
 
     @Schema(name = "Facets", description = "Counts over the whole result, for refining it")
-    public record Facets(List<CategoryCount> categories, Map<String, List<Count>> attributes, List<Count> priceBands) {
+    public record Facets(List<CategoryCount> categories, @Schema(examples = "{\"colour\":[{\"value\":\"blue\",\"count\":12},{\"value\":\"red\",\"count\":7}]}") Map<String, List<Count>> attributes, List<Count> priceBands) {
         static Facets of(SearchFacets facets) {
             return new Facets(facets.categories().entrySet().stream().map(e -> new CategoryCount(e.getKey(), e.getValue())).toList(),
                     facets.attributes().entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
@@ -116,8 +117,8 @@ public final class ProductResponses {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ProductResults")
-    public record Results(List<Card> items, String nextCursor,
-                          @Schema(description = "Products in the whole result") long total, Facets facets) {
+    public record Results(List<Card> items, @Schema(examples = "eyJ0IjoiMjAyNi0xMi0wMVQxMDowMDowMFoiLCJpZCI6IjEyMyJ9") String nextCursor,
+                          @Schema(examples = "137", description = "Products in the whole result") long total, Facets facets) {
         static Results of(Storefront.Results results, String currency) {
             return new Results(results.products().stream().map(p -> Card.of(p, currency, results.availability())).toList(),
                     results.nextCursor(), results.facets().priceBands().values().stream().mapToLong(Long::longValue).sum(),
@@ -127,9 +128,9 @@ public final class ProductResponses {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "StorefrontProduct", description = "An active product as shoppers see it, in one currency")
-    public record Shop(UUID id, String slug, String name, String description,
+    public record Shop(UUID id, @Schema(examples = "trail-runner") String slug, @Schema(examples = "Trail Runner") String name, @Schema(examples = "Light trail shoe with a grippy outsole.") String description,
                        @Schema(description = "The lowest price of an active variant in the currency") Money price,
-                       Map<String, Object> attributes, List<UUID> categoryIds, List<MediaItem> media, List<UUID> related,
+                       @Schema(examples = "{\"material\":\"mesh\",\"waterproof\":false,\"drop\":8}") Map<String, Object> attributes, List<UUID> categoryIds, @Schema(examples = "[{\"url\":\"https://cdn.example.com/trail-runner.jpg\",\"alt\":\"Trail Runner, side view\",\"type\":\"IMAGE\"}]") List<MediaItem> media, List<UUID> related,
                        List<ShopVariant> variants) {
         static Shop of(Product product, String currency, Map<String, Availability> stock) {
             return new Shop(product.id(), product.slug(), product.name(), product.description(),

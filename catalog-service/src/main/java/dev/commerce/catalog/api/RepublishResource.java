@@ -1,5 +1,6 @@
 package dev.commerce.catalog.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.commerce.catalog.application.CategoryCatalog;
 import dev.commerce.catalog.application.ProductCatalog;
 import dev.commerce.platform.web.security.Roles;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RepublishResource {
 
     /** How many events were recorded. */
-    public record Republished(int categories, int products) {
+    public record Republished(@Schema(examples = "24") int categories, @Schema(examples = "10000") int products) {
     }
 
     private final CategoryCatalog categories;
@@ -33,7 +34,7 @@ public class RepublishResource {
 
     @POST
     @Transactional
-    @Operation(summary = "Republish every category and product",
+    @Operation(operationId = "republishCatalog", summary = "Republish every category and product",
             description = "category-upserted for every category (parents first), product-upserted (or product-archived) "
                     + "for every product, through the outbox in one transaction.")
     public Republished republish() {

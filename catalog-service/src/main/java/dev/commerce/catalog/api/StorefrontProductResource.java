@@ -1,5 +1,9 @@
 package dev.commerce.catalog.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import dev.commerce.catalog.domain.ProductQuery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,10 +65,12 @@ public class StorefrontProductResource {
 
     static final int MAX_AGE_SECONDS = 60;
 
-    /** Query parameters the listing understands; any other (except attr.<name>) is refused. */
+    /** Query parameters the listing understands; any other (except attr.<name> and attr[name]) is refused. */
     private static final Set<String> KNOWN = Set.of("q", "category", "currency", "minPrice", "maxPrice", "inStock", "sort",
             "limit", "cursor");
     private static final String ATTRIBUTE_PREFIX = "attr.";
+    /** attr[name], as OpenAPI's deepObject style (and so Swagger UI) sends an attribute filter. */
+    private static final java.util.regex.Pattern DEEP_OBJECT_ATTRIBUTE = java.util.regex.Pattern.compile("attr\\[(.+)]");
     private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MAX_TERMS = 10;
 
@@ -77,7 +83,7 @@ public class StorefrontProductResource {
     }
 
     @GET
-    @Operation(summary = "Browse and search active products, with facets",
+    @Operation(operationId = "searchProducts", summary = "Browse and search active products, with facets",
             description = "Full-text search over name, description and attributes (prefix matching, ranked by relevance), "
                     + "a category with its subcategories, attribute filters as attr.<name>=<value> (repeat for OR), "
                     + "a price range in the currency, in-stock only; sorted by relevance, newest, price or name; cursor "
@@ -85,21 +91,28 @@ public class StorefrontProductResource {
     @APIResponse(responseCode = "200", description = "A page of products and the facets of the result",
             content = @Content(schema = @Schema(implementation = ProductResponses.Results.class)))
     @APIResponse(responseCode = "400", description = "Unknown filter, bad price range or sort, missing currency")
+    @Parameter(in = ParameterIn.QUERY, name = "attr", style = ParameterStyle.DEEPOBJECT, explode = Explode.TRUE,
+            description = "Attribute filters: attr[color]=red (or attr.color=red); repeat a name for OR, several names for AND",
+            schema = @Schema(type = SchemaType.OBJECT, additionalProperties = String.class), example = "{\"color\":\"red\"}")
     public Response find(@Parameter(description = "Search text; quotes and operators are plain text") @QueryParam("q") String q,
-                         @QueryParam("category") UUID category,
-                         @Parameter(required = true) @QueryParam("currency") @NotNull @CurrencyCode String currency,
-                         @QueryParam("minPrice") @Pattern(regexp = DECIMAL) String minPrice,
-                         @QueryParam("maxPrice") @Pattern(regexp = DECIMAL) String maxPrice,
-                         @QueryParam("inStock") boolean inStock,
-                         @Parameter(description = "relevance (with q), newest (default), price_asc, price_desc, name")
+                         @Parameter(description = "A category id: its products and those of its subcategories") @QueryParam("category") UUID category,
+                         @Parameter(required = true, description = "ISO 4217 code of the prices shown and filtered", example = "EUR") @QueryParam("currency") @NotNull @CurrencyCode String currency,
+                         @Parameter(description = "Lowest price in the currency (VAT included), inclusive", example = "20.00") @QueryParam("minPrice") @Pattern(regexp = DECIMAL) String minPrice,
+                         @Parameter(description = "Highest price in the currency, inclusive", example = "100.00") @QueryParam("maxPrice") @Pattern(regexp = DECIMAL) String maxPrice,
+                         @Parameter(description = "Only products with a variant available now") @QueryParam("inStock") boolean inStock,
+                         @Parameter(description = "relevance (with q; its default), newest (default without q), price_asc, price_desc, name",
+                                 schema = @Schema(type = SchemaType.STRING, enumeration = {"relevance", "newest", "price_asc", "price_desc", "name"}))
                          @QueryParam("sort") @Pattern(regexp = "relevance|newest|price_asc|price_desc|name") String sort,
                          @Valid @BeanParam PageParams page,
                          @Context UriInfo uri, @Context Request request) throws JsonProcessingException {
         Map<String, List<String>> attributes = new TreeMap<>();
         for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
             String name = parameter.getKey();
+            Matcher deepObject = DEEP_OBJECT_ATTRIBUTE.matcher(name);
             if (name.startsWith(ATTRIBUTE_PREFIX) && name.length() > ATTRIBUTE_PREFIX.length()) {
-                attributes.put(name.substring(ATTRIBUTE_PREFIX.length()), parameter.getValue());
+                attributes.computeIfAbsent(name.substring(ATTRIBUTE_PREFIX.length()), k -> new ArrayList<>()).addAll(parameter.getValue());
+            } else if (deepObject.matches()) {
+                attributes.computeIfAbsent(deepObject.group(1), k -> new ArrayList<>()).addAll(parameter.getValue());
             } else if (!KNOWN.contains(name)) {
                 throw ProblemException.badRequest("unknown-filter", "unknown filter '" + name + "'; filters are "
                         + new TreeSet<>(KNOWN) + " and attr.<name>");
@@ -140,12 +153,12 @@ public class StorefrontProductResource {
 
     @GET
     @Path("/{idOrSlug}")
-    @Operation(summary = "An active product by id or slug, priced in a currency")
+    @Operation(operationId = "getStorefrontProduct", summary = "An active product by id or slug, priced in a currency")
     @APIResponse(responseCode = "200", description = "The product",
             content = @Content(schema = @Schema(implementation = ProductResponses.Shop.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No active product with this id or slug")
-    public Response get(@PathParam("idOrSlug") String idOrSlug,
+    public Response get(@Parameter(description = "The product's id or its slug", example = "linen-shirt") @PathParam("idOrSlug") String idOrSlug,
                         @Parameter(description = "ISO 4217 code of the prices shown", required = true)
                         @QueryParam("currency") @NotNull @CurrencyCode String currency,
                         @Context Request request) throws JsonProcessingException {

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 @Schema(name = "BlocklistEntry")
-public record BlocklistEntryResponse(UUID id, BlocklistEntry.Kind kind, String value, String reason, String createdBy,
+public record BlocklistEntryResponse(UUID id, BlocklistEntry.Kind kind, @Schema(examples = "fraud@example.com") String value, @Schema(examples = "Chargebacks on three orders") String reason, @Schema(examples = "admin-1") String createdBy,
                                      Instant createdAt) {
 
     static BlocklistEntryResponse of(BlocklistEntry entry) {

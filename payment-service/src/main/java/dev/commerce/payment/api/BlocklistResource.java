@@ -1,5 +1,9 @@
 package dev.commerce.payment.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import dev.commerce.platform.web.idempotency.IdempotencyInterceptor;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import dev.commerce.platform.web.security.Principals;
 import dev.commerce.payment.application.Blocklist;
 import dev.commerce.payment.domain.BlocklistEntry;
@@ -48,7 +52,9 @@ public class BlocklistResource {
 
     @POST
     @Idempotent
-    @Operation(summary = "Block a value", description = "Honours Idempotency-Key.")
+    @Operation(operationId = "blockValue", summary = "Block a value", description = "Honours Idempotency-Key.")
+    @Parameter(in = ParameterIn.HEADER, name = IdempotencyInterceptor.HEADER, description = IdempotencyInterceptor.KEY_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "201", description = "Blocked",
             content = @Content(schema = @Schema(implementation = BlocklistEntryResponse.class)))
     @APIResponse(responseCode = "409", description = "Already blocked")
@@ -60,25 +66,26 @@ public class BlocklistResource {
     }
 
     @GET
-    @Operation(summary = "List blocked values", description = "Oldest first; cursor paging.")
+    @Operation(operationId = "listBlockedValues", summary = "List blocked values", description = "Oldest first; cursor paging.")
     public Page<BlocklistEntryResponse> list(@Valid @BeanParam PageParams page) {
         return blocklist.list(page).map(BlocklistEntryResponse::of);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a blocklist entry")
+    @Operation(operationId = "getBlocklistEntry", summary = "Get a blocklist entry")
+    @APIResponse(responseCode = "200", description = "The entry")
     @APIResponse(responseCode = "404", description = "Unknown entry")
-    public BlocklistEntryResponse get(@PathParam("id") UUID id) {
+    public BlocklistEntryResponse get(@Parameter(description = "The entry's id") @PathParam("id") UUID id) {
         return BlocklistEntryResponse.of(blocklist.get(id));
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Unblock a value")
+    @Operation(operationId = "unblockValue", summary = "Unblock a value")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "Unknown entry")
-    public void remove(@PathParam("id") UUID id) {
+    public void remove(@Parameter(description = "The entry's id") @PathParam("id") UUID id) {
         blocklist.remove(id);
     }
 }

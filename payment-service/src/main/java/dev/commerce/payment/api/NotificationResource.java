@@ -1,5 +1,11 @@
 package dev.commerce.payment.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import dev.commerce.payment.application.ProviderNotifications;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,11 +45,15 @@ public class NotificationResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Receive a provider notification",
+    @Operation(operationId = "receiveProviderNotification", summary = "Receive a provider notification",
             description = "Header X-Commerce-Signature: sha256=<hex HMAC-SHA256 of the raw body with the provider's secret>.")
     @APIResponse(responseCode = "204", description = "Applied, or a replay that was ignored")
     @APIResponse(responseCode = "401", description = "Missing or wrong signature: nothing changes")
-    public Response receive(@PathParam("provider") String provider,
+    @RequestBody(description = "The provider's notification, signed as sent", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "authorized", value = """
+            {"notificationId":"ntf_7f3a9c","reference":"pay_4b8e2d71c9","outcome":"AUTHORIZED","cardLast4":"4242"}""")))
+    public Response receive(@Parameter(description = "The provider's name", example = "test") @PathParam("provider") String provider,
+                            @Parameter(description = "sha256=<hex HMAC-SHA256 of the raw body with the provider's secret>")
                             @HeaderParam(ProviderNotifications.SIGNATURE_HEADER) String signature, byte[] body) throws IOException {
         notifications.requireSigned(provider, body, signature);
         JsonNode notification = json.readTree(body);

@@ -1,5 +1,6 @@
 package dev.commerce.payment.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import dev.commerce.payment.application.Payments;
 import dev.commerce.payment.domain.Payment;
 import jakarta.validation.Valid;
@@ -45,7 +46,7 @@ public class PaymentChallengeResource {
                     + "(AUTHENTICATION_FAILED); the order then moves to CONFIRMED or PAYMENT_FAILED. The reference is spent once answered.")
     @APIResponse(responseCode = "200", description = "The payment's outcome")
     @APIResponse(responseCode = "404", description = "No challenge with this reference is open")
-    public ChallengeOutcome complete(@PathParam("reference") @Pattern(regexp = "[A-Za-z0-9_-]{20,64}") String reference,
+    public ChallengeOutcome complete(@Parameter(description = "The challenge's own unguessable reference, from the payment's actionUrl") @PathParam("reference") @Pattern(regexp = "[A-Za-z0-9_-]{20,64}") String reference,
                                      @Valid @NotNull PaymentRequests.Authentication request) {
         Payment payment = payments.completeChallenge(reference, request.challengeResponse());
         return new ChallengeOutcome(payment.id(), payment.status());

@@ -28,6 +28,6 @@ public final class PaymentRequests {
     }
 
     @Schema(name = "ReviewDecision")
-    public record Review(@NotNull Payment.ReviewDecision decision, @Size(max = 500) String note) {
+    public record Review(@NotNull Payment.ReviewDecision decision, @Schema(examples = "Customer confirmed the order by phone") @Size(max = 500) String note) {
     }
 }

@@ -1,5 +1,8 @@
 package dev.commerce.payment.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import dev.commerce.platform.web.security.Principals;
 import dev.commerce.payment.application.Payments;
 import dev.commerce.payment.domain.Amounts;
@@ -50,8 +53,8 @@ public class PaymentResource {
 
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.PARTNER})
-    @Operation(summary = "The payments of an order", description = "Every attempt, oldest first.")
-    public List<PaymentResponses.PaymentDetails> ofOrder(@QueryParam("orderId") @NotNull UUID orderId) {
+    @Operation(operationId = "listOrderPayments", summary = "The payments of an order", description = "Every attempt, oldest first.")
+    public List<PaymentResponses.PaymentDetails> ofOrder(@Parameter(description = "The order whose payments to list") @QueryParam("orderId") @NotNull UUID orderId) {
         return payments.ofOrder(orderId).stream().filter(this::visible)
                 .map(payment -> PaymentResponses.PaymentDetails.of(payment, payments.transactions(payment.id()))).toList();
     }
@@ -59,20 +62,22 @@ public class PaymentResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.PARTNER})
-    @Operation(summary = "A payment and its transactions")
+    @Operation(operationId = "getPayment", summary = "A payment and its transactions")
+    @APIResponse(responseCode = "200", description = "The payment", content = @Content(schema = @Schema(implementation = PaymentResponses.PaymentDetails.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or another customer's")
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "The payment's id") @PathParam("id") UUID id) {
         return ok(visiblePayment(id));
     }
 
     @POST
     @Path("/{id}/authentication")
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
-    @Operation(summary = "Complete strong customer authentication",
+    @Operation(operationId = "authenticatePayment", summary = "Complete strong customer authentication",
             description = "The shopper's app calls this after the challenge at the payment's actionUrl; the provider then "
                     + "authorizes or declines (AUTHENTICATION_FAILED).")
+    @APIResponse(responseCode = "200", description = "The payment after the authentication", content = @Content(schema = @Schema(implementation = PaymentResponses.PaymentDetails.class)))
     @APIResponse(responseCode = "409", description = "The payment is not waiting for authentication")
-    public Response authenticate(@PathParam("id") UUID id, @Valid @NotNull PaymentRequests.Authentication request) {
+    public Response authenticate(@Parameter(description = "The payment's id") @PathParam("id") UUID id, @Valid @NotNull PaymentRequests.Authentication request) {
         visiblePayment(id);
         payments.completeAuthentication(id, request.challengeResponse());
         return ok(payments.get(id));
@@ -82,11 +87,12 @@ public class PaymentResource {
     @Path("/{id}/captures")
     @RolesAllowed(Roles.ADMIN)
     @Idempotent
-    @Operation(summary = "Capture all or part of the authorization",
+    @Operation(operationId = "capturePayment", summary = "Capture all or part of the authorization",
             description = "Partial captures add up to the authorized amount. Send an Idempotency-Key: a retry never captures twice.")
+    @APIResponse(responseCode = "200", description = "The payment with the capture", content = @Content(schema = @Schema(implementation = PaymentResponses.PaymentDetails.class)))
     @APIResponse(responseCode = "409", description = "More than is left, another currency, or a payment that is not authorized")
-    public Response capture(@PathParam("id") UUID id, @Valid @NotNull PaymentRequests.Amount request,
-                            @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey) {
+    public Response capture(@Parameter(description = "The payment's id") @PathParam("id") UUID id, @Valid @NotNull PaymentRequests.Amount request,
+                            @Parameter(description = IdempotencyInterceptor.KEY_DESCRIPTION) @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey) {
         Payments.Operation capture = payments.capture(id, Amounts.parse("amount", request.amount(), request.currency()),
                 request.currency(), operationKey("capture", idempotencyKey));
         return operationResult(capture, "capture-declined");
@@ -96,11 +102,12 @@ public class PaymentResource {
     @Path("/{id}/refunds")
     @RolesAllowed(Roles.ADMIN)
     @Idempotent
-    @Operation(summary = "Refund all or part of what was captured",
+    @Operation(operationId = "refundPayment", summary = "Refund all or part of what was captured",
             description = "Several partial refunds add up to the captured amount at most. Send an Idempotency-Key.")
+    @APIResponse(responseCode = "200", description = "The payment with the refund", content = @Content(schema = @Schema(implementation = PaymentResponses.PaymentDetails.class)))
     @APIResponse(responseCode = "409", description = "More than was captured, another currency, or nothing captured")
-    public Response refund(@PathParam("id") UUID id, @Valid @NotNull PaymentRequests.Amount request,
-                           @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey) {
+    public Response refund(@Parameter(description = "The payment's id") @PathParam("id") UUID id, @Valid @NotNull PaymentRequests.Amount request,
+                           @Parameter(description = IdempotencyInterceptor.KEY_DESCRIPTION) @HeaderParam(IdempotencyInterceptor.HEADER) String idempotencyKey) {
         Payments.Operation refund = payments.refund(id, Amounts.parse("amount", request.amount(), request.currency()),
                 request.currency(), operationKey("refund", idempotencyKey), null);
         return operationResult(refund, "refund-declined");
@@ -109,19 +116,21 @@ public class PaymentResource {
     @POST
     @Path("/{id}/void")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Void an authorization nothing was captured from", description = "Idempotent.")
+    @Operation(operationId = "voidPayment", summary = "Void an authorization nothing was captured from", description = "Idempotent.")
+    @APIResponse(responseCode = "200", description = "The voided payment", content = @Content(schema = @Schema(implementation = PaymentResponses.PaymentDetails.class)))
     @APIResponse(responseCode = "409", description = "Captured, declined or refunded payments cannot be voided")
-    public Response voidPayment(@PathParam("id") UUID id) {
+    public Response voidPayment(@Parameter(description = "The payment's id") @PathParam("id") UUID id) {
         return ok(payments.voidPayment(id, "ADMIN_VOID"));
     }
 
     @POST
     @Path("/{id}/review")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Decide on a payment fraud screening flagged",
+    @Operation(operationId = "reviewPayment", summary = "Decide on a payment fraud screening flagged",
             description = "APPROVED keeps the authorization; REJECTED voids it.")
+    @APIResponse(responseCode = "200", description = "The payment after the decision", content = @Content(schema = @Schema(implementation = PaymentResponses.PaymentDetails.class)))
     @APIResponse(responseCode = "409", description = "Not flagged, or decided already")
-    public Response review(@PathParam("id") UUID id, @Valid @NotNull PaymentRequests.Review request) {
+    public Response review(@Parameter(description = "The payment's id") @PathParam("id") UUID id, @Valid @NotNull PaymentRequests.Review request) {
         return ok(payments.review(id, request.decision()));
     }
 

@@ -19,13 +19,13 @@ public final class PaymentResponses {
     public record Money(@Schema(examples = "94.80") String amount, @Schema(examples = "EUR") String currency) {
     }
 
-    @Schema(name = "Risk", description = "Fraud screening: the score (0-100), the rules that fired, and review state")
-    public record Risk(int score, List<String> rulesFired, boolean flaggedForReview, Payment.ReviewDecision reviewDecision) {
+    @Schema(name = "PaymentRisk", description = "Fraud screening: the score (0-100), the rules that fired, and review state")
+    public record Risk(@Schema(examples = "35") int score, @Schema(examples = "[\"NEW_CARD_HIGH_AMOUNT\"]") List<String> rulesFired, boolean flaggedForReview, Payment.ReviewDecision reviewDecision) {
     }
 
     @Schema(name = "PaymentTransaction")
     public record Transaction(UUID id, PaymentTransaction.Type type, Money amount, PaymentTransaction.Outcome outcome,
-                              String providerReference, String failureCode, Instant createdAt, Instant completedAt) {
+                              @Schema(examples = "txn_91c2f0") String providerReference, @Schema(examples = "card_declined") String failureCode, Instant createdAt, Instant completedAt) {
         static Transaction of(PaymentTransaction transaction) {
             return new Transaction(transaction.id(), transaction.type(),
                     new Money(Amounts.format(transaction.amount(), transaction.currency()), transaction.currency()),
@@ -35,13 +35,13 @@ public final class PaymentResponses {
     }
 
     @Schema(name = "Payment", description = "One payment attempt of an order and its provider transactions")
-    public record PaymentDetails(UUID id, UUID orderId, UUID paymentAttemptId, String customerId, Money amount,
-                          Payment.Status status, String declineReason,
-                          @Schema(description = "Where the shopper completes strong customer authentication") String actionUrl,
-                          String provider, @Schema(description = "The provider's reference of the payment") String providerReference,
-                          @Schema(description = "Only card detail stored") String cardLast4,
+    public record PaymentDetails(UUID id, UUID orderId, UUID paymentAttemptId, @Schema(examples = "6e5d4c3b-2a19-4f8e-8d7c-6b5a4f3e2d1c") String customerId, Money amount,
+                          Payment.Status status, @Schema(examples = "INSUFFICIENT_FUNDS") String declineReason,
+                          @Schema(examples = "https://payments.example/challenges/Xk2f9QmZ7tLr4vB8nP1wYc", description = "Where the shopper completes strong customer authentication") String actionUrl,
+                          @Schema(examples = "test") String provider, @Schema(examples = "pay_4b8e2d71c9", description = "The provider's reference of the payment") String providerReference,
+                          @Schema(examples = "4242", description = "Only card detail stored") String cardLast4,
                           Money captured, Money refunded, Risk risk, Instant authorizedAt, Instant authorizationExpiresAt,
-                          Instant createdAt, Instant updatedAt, long version, List<Transaction> transactions) {
+                          Instant createdAt, Instant updatedAt, @Schema(examples = "4") long version, List<Transaction> transactions) {
 
         static PaymentDetails of(Payment payment, List<PaymentTransaction> transactions) {
             String currency = payment.currency();

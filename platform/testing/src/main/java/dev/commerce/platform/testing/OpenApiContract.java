@@ -104,6 +104,9 @@ public final class OpenApiContract {
     }
 
     private boolean schemaHasExample(JsonNode schema, Set<String> visiting) {
+        if (schema.has("examples") || schema.has("example")) {
+            return true; // also beside a $ref, as OpenAPI 3.1 allows
+        }
         if (schema.has("$ref")) {
             String name = schema.get("$ref").asText().replace("#/components/schemas/", "");
             if (visiting.contains(name)) {
