@@ -17,7 +17,7 @@ final class FulfillmentResponses {
     }
 
     @Schema(name = "Units")
-    record Units(String sku, int quantity) {
+    record Units(@Schema(examples = "TR-42-BLU") String sku, @Schema(examples = "1") int quantity) {
         static List<Units> of(List<SkuQuantity> lines) {
             return lines.stream().map(line -> new Units(line.sku(), line.quantity())).toList();
         }
@@ -25,7 +25,7 @@ final class FulfillmentResponses {
 
     @Schema(name = "Shipment")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ShipmentView(UUID id, UUID orderId, String carrier, String trackingNumber, List<Units> lines,
+    record ShipmentView(UUID id, UUID orderId, @Schema(examples = "DHL") String carrier, @Schema(examples = "00340434161094042557") String trackingNumber, List<Units> lines,
                         @Schema(description = "What payment-service captures for this shipment: its units' share of their "
                                 + "lines, plus the shipping on the first shipment") OrderResponse.Money captureAmount,
                         Instant shippedAt, @Schema(description = "Null until the carrier delivered it") Instant deliveredAt) {
@@ -38,10 +38,10 @@ final class FulfillmentResponses {
 
     @Schema(name = "Return")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ReturnView(UUID id, UUID orderId, OrderReturn.Status status, String reason, List<Units> lines,
+    record ReturnView(UUID id, UUID orderId, OrderReturn.Status status, @Schema(examples = "Too small") String reason, List<Units> lines,
                       @Schema(description = "The returned units' share of their lines; shipping is not refunded")
                       OrderResponse.Money refundAmount, Instant requestedAt, Instant receivedAt, Instant refundedAt,
-                      long version) {
+                      @Schema(examples = "2") long version) {
         static ReturnView of(OrderReturn orderReturn) {
             return new ReturnView(orderReturn.id(), orderReturn.orderId(), orderReturn.status(), orderReturn.reason(),
                     Units.of(orderReturn.lines()), OrderResponse.money(orderReturn.refundAmount(), orderReturn.currency()),

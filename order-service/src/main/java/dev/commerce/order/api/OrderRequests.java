@@ -37,9 +37,9 @@ final class OrderRequests {
                           Boolean approved) {
     }
 
-    @Schema(name = "Units")
+    @Schema(name = "RequestedUnits")
     record Units(@NotBlank @Size(max = 64) @Schema(examples = "TR-42-BLU") String sku,
-                 @NotNull @Min(1) @Max(100000) Integer quantity) {
+                 @NotNull @Min(1) @Max(100000) @Schema(examples = "1") Integer quantity) {
         SkuQuantity toUnits() {
             return new SkuQuantity(sku, quantity);
         }

@@ -1,5 +1,6 @@
 package dev.commerce.order.api;
 
+import dev.commerce.platform.web.idempotency.IdempotencyInterceptor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commerce.order.application.Checkout;
 import dev.commerce.order.application.OrderCancellations;
@@ -132,7 +133,7 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "The order, with its version as ETag",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown order, or not the caller's")
-    public Response get(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = "A guest's order token")
+    public Response get(@Parameter(description = "The order's id") @PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = "A guest's order token")
                         @HeaderParam(CallingShopper.ORDER_TOKEN) String orderToken) {
         OrderHistory.OrderDetails details = history.get(id, shopper.caller());
         return Response.ok(OrderResponse.of(details, null, json)).tag(Versions.etag(details.order().version())).build();
@@ -147,7 +148,7 @@ public class OrderResource {
     @APIResponse(responseCode = "202", description = "The new attempt is under way",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "409", description = "payment-retry-not-allowed: the order is not waiting for a payment")
-    public Response retryPayment(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
+    public Response retryPayment(@Parameter(description = "The order's id") @PathParam("id") UUID id, @Parameter(description = IdempotencyInterceptor.KEY_DESCRIPTION) @HeaderParam("Idempotency-Key") String idempotencyKey,
                                  @Parameter(in = ParameterIn.HEADER, description = "A guest's order token")
                                  @HeaderParam(CallingShopper.ORDER_TOKEN) String orderToken,
                                  @Valid @NotNull OrderRequests.PaymentRetry request) {
@@ -163,7 +164,7 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "The cancelled order",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "409", description = "order-not-cancellable: it has shipped; send it back with a return")
-    public Response cancel(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = "A guest's order token")
+    public Response cancel(@Parameter(description = "The order's id") @PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, description = "A guest's order token")
                            @HeaderParam(CallingShopper.ORDER_TOKEN) String orderToken) {
         Order order = cancellations.cancel(id, shopper.caller());
         return Response.ok(OrderResponse.of(history.details(order), null, json)).tag(Versions.etag(order.version())).build();
@@ -179,7 +180,7 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "The order after the decision",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "409", description = "no-review-pending: the order is not on hold")
-    public Response review(@PathParam("id") UUID id, @Valid @NotNull OrderRequests.ReviewDecision request) {
+    public Response review(@Parameter(description = "The order's id") @PathParam("id") UUID id, @Valid @NotNull OrderRequests.ReviewDecision request) {
         Order order = reviews.decide(id, request.approved(), shopper.caller());
         return Response.ok(OrderResponse.of(history.details(order), null, json)).tag(Versions.etag(order.version())).build();
     }

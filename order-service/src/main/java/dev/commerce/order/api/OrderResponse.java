@@ -23,14 +23,14 @@ import java.util.UUID;
 /** An order as the shopper's app and the back office read it. */
 @Schema(name = "Order")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OrderResponse(UUID id, String orderNumber, SagaStatus status, String customerId, String email, UUID cartId,
-                            @Schema(description = "Only in a guest's checkout answer: send it as X-Order-Token to read, "
+public record OrderResponse(UUID id, @Schema(examples = "R-2026-000187") String orderNumber, SagaStatus status, @Schema(examples = "6e5d4c3b-2a19-4f8e-8d7c-6b5a4f3e2d1c") String customerId, @Schema(examples = "ada@example.com") String email, UUID cartId,
+                            @Schema(examples = "q7VxN2cLp9RtZ4wYb8KsMf3jHd6Ga1Ue", description = "Only in a guest's checkout answer: send it as X-Order-Token to read, "
                                     + "pay or cancel the order") String orderToken,
                             List<Line> lines, Totals totals, Money grandTotal,
-                            @Schema(description = "The cart's addresses, shipping method and codes as they were at checkout")
-                            JsonNode shippingAddress, JsonNode billingAddress, JsonNode shippingMethod, List<String> codes,
-                            @Schema(description = "PAYMENT_FAILED: the provider's decline reason") String declineReason,
-                            @Schema(description = "ACTION_REQUIRED: what the app must show (type REDIRECT with url, or "
+                            @Schema(examples = "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"line1\":\"1 Main St\",\"postalCode\":\"10115\",\"city\":\"Berlin\",\"country\":\"DE\"}", description = "The cart's addresses, shipping method and codes as they were at checkout")
+                            JsonNode shippingAddress, @Schema(examples = "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"line1\":\"1 Main St\",\"postalCode\":\"10115\",\"city\":\"Berlin\",\"country\":\"DE\"}") JsonNode billingAddress, @Schema(examples = "{\"id\":\"3f1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b\",\"name\":\"Standard\",\"price\":{\"amount\":\"4.90\",\"currency\":\"EUR\"}}") JsonNode shippingMethod, @Schema(examples = "[\"SAVE10\"]") List<String> codes,
+                            @Schema(examples = "INSUFFICIENT_FUNDS", description = "PAYMENT_FAILED: the provider's decline reason") String declineReason,
+                            @Schema(examples = "{\"type\":\"REDIRECT\",\"url\":\"https://payments.example/challenges/Xk2f9QmZ7tLr4vB8nP1wYc\"}", description = "ACTION_REQUIRED: what the app must show (type REDIRECT with url, or "
                                     + "SDK_CHALLENGE with data)") JsonNode action,
                             @Schema(description = "CANCELLED for stock: the lines inventory could not hold") List<ShortLine> shortLines,
                             CancelReason cancelReason,
@@ -40,7 +40,7 @@ public record OrderResponse(UUID id, String orderNumber, SagaStatus status, Stri
                             @Schema(description = "Captured so far (payment-captured, as shipments leave)") Money captured,
                             @Schema(description = "Refunded so far (payment-refunded, as returns are received)") Money refunded,
                             List<FulfillmentResponses.ShipmentView> shipments, List<FulfillmentResponses.ReturnView> returns,
-                            List<TimelineEntry> timeline, long version, Instant placedAt, Instant updatedAt) {
+                            List<TimelineEntry> timeline, @Schema(examples = "3") long version, Instant placedAt, Instant updatedAt) {
 
     /** An amount as a decimal string with its ISO 4217 currency. */
     @Schema(name = "Money")
@@ -49,11 +49,11 @@ public record OrderResponse(UUID id, String orderNumber, SagaStatus status, Stri
 
     @Schema(name = "OrderLine")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Line(String sku, UUID productId, String name, int quantity, Money unitPrice,
+    public record Line(@Schema(examples = "TR-42-BLU") String sku, UUID productId, @Schema(examples = "Trail Runner") String name, @Schema(examples = "2") int quantity, Money unitPrice,
                        @Schema(description = "after the line's discounts") Money total,
-                       @Schema(description = "Units shipped so far") Integer shipped,
-                       @Schema(description = "Units delivered so far") Integer delivered,
-                       @Schema(description = "Units sent back (returns requested)") Integer returned) {
+                       @Schema(examples = "2", description = "Units shipped so far") Integer shipped,
+                       @Schema(examples = "2", description = "Units delivered so far") Integer delivered,
+                       @Schema(examples = "0", description = "Units sent back (returns requested)") Integer returned) {
     }
 
     @Schema(name = "OrderTotals")
@@ -61,12 +61,12 @@ public record OrderResponse(UUID id, String orderNumber, SagaStatus status, Stri
     }
 
     @Schema(name = "OrderShortLine")
-    public record ShortLine(String sku, int requested, long available) {
+    public record ShortLine(@Schema(examples = "TR-42-BLU") String sku, @Schema(examples = "2") int requested, @Schema(examples = "1") long available) {
     }
 
     @Schema(name = "OrderStatusChange")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TimelineEntry(SagaStatus status, String detail, Instant at) {
+    public record TimelineEntry(SagaStatus status, @Schema(examples = "payment authorized") String detail, Instant at) {
     }
 
     /** The order in a list: no snapshot details or timeline. */

@@ -1,5 +1,6 @@
 package dev.commerce.order.api;
 
+import dev.commerce.platform.web.idempotency.IdempotencyInterceptor;
 import dev.commerce.order.application.OrderReturns;
 import dev.commerce.order.domain.fulfillment.OrderReturn;
 import dev.commerce.platform.web.http.Versions;
@@ -51,7 +52,7 @@ public class OrderReturnResource {
     @APIResponse(responseCode = "409", description = "order-not-delivered, return-window-closed (with returnableUntil), "
             + "quantity-exceeds-returnable (with sku and available)")
     @APIResponse(responseCode = "422", description = "unknown-order-line")
-    public Response request(@PathParam("id") UUID orderId,
+    public Response request(@Parameter(description = "The order's id") @PathParam("id") UUID orderId,
                             @Parameter(in = ParameterIn.HEADER, description = "One per return, reused on retries")
                             @HeaderParam("Idempotency-Key") @Size(max = 255) String idempotencyKey,
                             @Parameter(in = ParameterIn.HEADER, description = "A guest's order token")

@@ -48,6 +48,7 @@ public class ReturnResource {
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
     @Operation(operationId = "listReturns", summary = "List returns (back office)",
             description = "Newest first, with cursor paging; status=REQUESTED lists the goods the warehouse expects.")
+    @APIResponse(responseCode = "200", description = "A page of returns")
     @APIResponse(responseCode = "400", description = "validation: an invalid status, order id or cursor")
     public Page<FulfillmentResponses.ReturnView> list(
             @QueryParam("status") @Parameter(description = "REQUESTED, RECEIVED or REFUNDED") String status,
@@ -60,8 +61,10 @@ public class ReturnResource {
     @Path("/{returnId}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
     @Operation(operationId = "getReturn", summary = "Get a return (back office)")
+    @APIResponse(responseCode = "200", description = "The return, its version as ETag",
+            content = @Content(schema = @Schema(implementation = FulfillmentResponses.ReturnView.class)))
     @APIResponse(responseCode = "404", description = "Unknown return")
-    public Response get(@PathParam("returnId") UUID returnId) {
+    public Response get(@Parameter(description = "The return's id") @PathParam("returnId") UUID returnId) {
         OrderReturn orderReturn = returns.get(returnId);
         return Response.ok(FulfillmentResponses.ReturnView.of(orderReturn)).tag(Versions.etag(orderReturn.version())).build();
     }
@@ -75,7 +78,7 @@ public class ReturnResource {
     @APIResponse(responseCode = "200", description = "The received return",
             content = @Content(schema = @Schema(implementation = FulfillmentResponses.ReturnView.class)))
     @APIResponse(responseCode = "404", description = "Unknown return")
-    public Response receive(@PathParam("returnId") UUID returnId) {
+    public Response receive(@Parameter(description = "The return's id") @PathParam("returnId") UUID returnId) {
         OrderReturn orderReturn = returns.receive(returnId, shopper.caller());
         return Response.ok(FulfillmentResponses.ReturnView.of(orderReturn)).tag(Versions.etag(orderReturn.version())).build();
     }

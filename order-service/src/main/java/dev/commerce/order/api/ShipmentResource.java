@@ -1,5 +1,6 @@
 package dev.commerce.order.api;
 
+import dev.commerce.platform.web.idempotency.IdempotencyInterceptor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commerce.order.application.OrderHistory;
 import dev.commerce.order.application.OrderShipments;
@@ -64,7 +65,7 @@ public class ShipmentResource {
     @APIResponse(responseCode = "409", description = "order-not-shippable (not confirmed, or on hold), quantity-exceeds-unshipped "
             + "(with sku and available)")
     @APIResponse(responseCode = "422", description = "unknown-order-line: the order has no line with that SKU")
-    public Response ship(@PathParam("id") UUID orderId,
+    public Response ship(@Parameter(description = "The order's id") @PathParam("id") UUID orderId,
                          @Parameter(in = ParameterIn.HEADER, description = "One per parcel, reused on retries")
                          @HeaderParam("Idempotency-Key") @Size(max = 255) String idempotencyKey,
                          @Valid @NotNull OrderRequests.CreateShipment request, @Context UriInfo uri) {
@@ -81,8 +82,9 @@ public class ShipmentResource {
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.PARTNER})
     @Operation(operationId = "listShipments", summary = "The order's shipments, first shipped first",
             description = "For its customer and the back office (a guest reads them in the order, with X-Order-Token).")
+    @APIResponse(responseCode = "200", description = "The shipments")
     @APIResponse(responseCode = "404", description = "Unknown order, or not the caller's")
-    public List<FulfillmentResponses.ShipmentView> list(@PathParam("id") UUID orderId) {
+    public List<FulfillmentResponses.ShipmentView> list(@Parameter(description = "The order's id") @PathParam("id") UUID orderId) {
         return shipments.of(orderId, shopper.caller()).stream().map(FulfillmentResponses.ShipmentView::of).toList();
     }
 
@@ -95,7 +97,7 @@ public class ShipmentResource {
     @APIResponse(responseCode = "200", description = "The order after the delivery",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown order or shipment")
-    public Response deliver(@PathParam("id") UUID orderId, @PathParam("shipmentId") UUID shipmentId) {
+    public Response deliver(@Parameter(description = "The order's id") @PathParam("id") UUID orderId, @Parameter(description = "The shipment's id") @PathParam("shipmentId") UUID shipmentId) {
         shipments.deliver(orderId, shipmentId, shopper.caller());
         OrderHistory.OrderDetails details = history.get(orderId, shopper.caller());
         return Response.ok(OrderResponse.of(details, null, json)).tag(Versions.etag(details.order().version())).build();
