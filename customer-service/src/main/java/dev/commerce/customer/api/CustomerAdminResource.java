@@ -117,6 +117,7 @@ public class CustomerAdminResource {
     @GET
     @Path("/{customerId}")
     @Operation(operationId = "getCustomer", summary = "One customer")
+    @APIResponse(responseCode = "200", description = "The customer")
     @APIResponse(responseCode = "404", description = "Unknown customer")
     public CustomerResponse get(@Parameter(description = "The customer's id") @PathParam("customerId") UUID customerId) {
         return CustomerResponse.forBackOffice(customers.get(customerId));

@@ -52,12 +52,12 @@ public class CustomerGroupResource {
     @Schema(name = "CustomerGroupChange")
     record Change(
             @NotBlank @Size(max = 200) @Schema(examples = "VIP customers") String name,
-            @Size(max = 1000) String description) {
+            @Schema(examples = "Invited by the sales team") @Size(max = 1000) String description) {
     }
 
     @Schema(name = "CustomerGroup")
     record Output(@Schema(examples = "vip") String code, @Schema(examples = "VIP customers") String name,
-                  String description, Instant createdAt, Instant updatedAt, long version) {
+                  @Schema(examples = "Invited by the sales team") String description, Instant createdAt, Instant updatedAt, @Schema(examples = "1") long version) {
         static Output of(CustomerGroup group) {
             return new Output(group.code(), group.name(), group.description(), group.createdAt(), group.updatedAt(),
                     group.version());
@@ -92,6 +92,7 @@ public class CustomerGroupResource {
     @GET
     @Path("/{code}")
     @Operation(operationId = "getCustomerGroup", summary = "One customer group")
+    @APIResponse(responseCode = "200", description = "The group, its version as ETag", content = @Content(schema = @Schema(implementation = Output.class)))
     @APIResponse(responseCode = "404", description = "Unknown group")
     public Response get(@Parameter(description = "The group's code") @PathParam("code") String code) {
         CustomerGroup group = groups.get(code);

@@ -20,10 +20,10 @@ public record CustomerResponse(
         Customer.Status status,
         @Schema(description = "Codes of the customer's groups", examples = "[\"vip\"]") List<String> groups,
         @Schema(description = "Orders of the customer order-service confirmed", examples = "3") int confirmedOrders,
-        @Schema(description = "Why the account is blocked (back office only)") String blockedReason,
+        @Schema(examples = "Chargebacks on three orders", description = "Why the account is blocked (back office only)") String blockedReason,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Also the ETag; send it as If-Match to change the profile") long version) {
+        @Schema(examples = "4", description = "Also the ETag; send it as If-Match to change the profile") long version) {
 
     static CustomerResponse ofOwn(Customer customer) {
         return of(customer, null);

@@ -1,5 +1,8 @@
 package dev.commerce.customer.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.commerce.customer.application.SigningKeyRing;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -21,6 +24,9 @@ public class JwksResource {
 
     private final SigningKeyRing keys;
 
+    private static final String JWKS_EXAMPLE = """
+            {"keys":[{"kty":"RSA","kid":"NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs","use":"sig","alg":"RS256","n":"0vx7agoebGcQSuuPiLJXZpt...","e":"AQAB"}]}""";
+
     public JwksResource(SigningKeyRing keys) {
         this.keys = keys;
     }
@@ -29,7 +35,9 @@ public class JwksResource {
     @Produces({JWK_SET, "application/json"})
     @Operation(operationId = "getJsonWebKeySet", summary = "The public keys tokens are signed with",
             description = "During a key rotation the old and the new key are both listed; match a token's kid.")
-    @APIResponse(responseCode = "200", description = "The JSON Web Key Set")
+    @APIResponse(responseCode = "200", description = "The JSON Web Key Set", content = {
+            @Content(mediaType = JWK_SET, schema = @Schema(type = SchemaType.OBJECT, examples = JWKS_EXAMPLE)),
+            @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT, examples = JWKS_EXAMPLE))})
     public Response jwks() {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);

@@ -67,6 +67,7 @@ public class MyAddressResource {
     @GET
     @Path("/{addressId}")
     @Operation(operationId = "getMyAddress", summary = "One address")
+    @APIResponse(responseCode = "200", description = "The address")
     @APIResponse(responseCode = "404", description = "No such address in this book")
     public AddressBodies.Output get(@Parameter(description = "The address's id") @PathParam("addressId") UUID addressId) {
         return AddressBodies.Output.of(book.get(customerId(), addressId));
@@ -75,6 +76,7 @@ public class MyAddressResource {
     @PUT
     @Path("/{addressId}")
     @Operation(operationId = "replaceMyAddress", summary = "Replace an address, and move the defaults")
+    @APIResponse(responseCode = "200", description = "The address")
     @APIResponse(responseCode = "404", description = "No such address in this book")
     public AddressBodies.Output replace(@Parameter(description = "The address's id") @PathParam("addressId") UUID addressId,
                                         @Valid @NotNull AddressBodies.Input input) {

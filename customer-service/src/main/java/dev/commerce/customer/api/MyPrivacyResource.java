@@ -1,5 +1,6 @@
 package dev.commerce.customer.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import dev.commerce.customer.application.PrivacyRequests;
 import dev.commerce.customer.application.Profiles;
 import dev.commerce.platform.web.security.Principals;
@@ -56,6 +57,7 @@ public class MyPrivacyResource {
     @GET
     @Path("/{requestId}")
     @Operation(operationId = "getMyDataExport", summary = "An export request and which services have answered")
+    @APIResponse(responseCode = "200", description = "The request and its progress")
     @APIResponse(responseCode = "404", description = "No such export of mine")
     public PrivacyResponse get(@Parameter(description = "The export request's id") @PathParam("requestId") UUID requestId) {
         return PrivacyResponse.of(privacy.get(requestId, customerId()), "/customers/me/privacy-exports/" + requestId + "/document");
@@ -64,7 +66,9 @@ public class MyPrivacyResource {
     @GET
     @Path("/{requestId}/document")
     @Operation(operationId = "downloadMyDataExport", summary = "The export: one JSON document with every service's part")
-    @APIResponse(responseCode = "200", description = "The document: parts by service name")
+    @APIResponse(responseCode = "200", description = "The document: parts by service name",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT, examples = """
+                    {"requestId":"6e5d4c3b-2a19-4f8e-8d7c-6b5a4f3e2d1c","parts":{"customer-service":[{"email":"ada@example.com"}],"cart-service":[],"order-service":[],"payment-service":[]}}""")))
     @APIResponse(responseCode = "409", description = "export-not-ready")
     public Response document(@Parameter(description = "The export request's id") @PathParam("requestId") UUID requestId) {
         return Response.ok(privacy.document(requestId, customerId()))

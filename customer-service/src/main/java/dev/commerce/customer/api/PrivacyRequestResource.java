@@ -1,5 +1,8 @@
 package dev.commerce.customer.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.commerce.customer.application.PrivacyRequests;
 import dev.commerce.platform.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +35,7 @@ public class PrivacyRequestResource {
     @GET
     @Path("/{requestId}")
     @Operation(operationId = "getPrivacyRequest", summary = "A privacy request and which services have answered")
+    @APIResponse(responseCode = "200", description = "The request and its progress")
     @APIResponse(responseCode = "404", description = "Unknown request")
     public PrivacyResponse get(@Parameter(description = "The request's id") @PathParam("requestId") UUID requestId) {
         return PrivacyResponse.of(privacy.get(requestId, null), "/privacy-requests/" + requestId + "/document");
@@ -40,6 +44,9 @@ public class PrivacyRequestResource {
     @GET
     @Path("/{requestId}/document")
     @Operation(operationId = "downloadPrivacyExport", summary = "An export's document, for handing to the customer")
+    @APIResponse(responseCode = "200", description = "The document: parts by service name",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT, examples = """
+                    {"requestId":"6e5d4c3b-2a19-4f8e-8d7c-6b5a4f3e2d1c","parts":{"customer-service":[{"email":"ada@example.com"}],"cart-service":[],"order-service":[],"payment-service":[]}}""")))
     @APIResponse(responseCode = "409", description = "export-not-ready")
     public Response document(@Parameter(description = "The request's id") @PathParam("requestId") UUID requestId) {
         return Response.ok(privacy.document(requestId, null)).header("Cache-Control", "no-store").build();

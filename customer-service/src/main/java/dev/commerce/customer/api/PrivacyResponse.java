@@ -19,7 +19,7 @@ public record PrivacyResponse(
         Map<String, Boolean> services,
         Instant requestedAt,
         Instant completedAt,
-        @Schema(description = "Where the export is downloaded once READY") String document) {
+        @Schema(examples = "/customers/me/privacy-exports/6e5d4c3b-2a19-4f8e-8d7c-6b5a4f3e2d1c/document", description = "Where the export is downloaded once READY") String document) {
 
     static PrivacyResponse of(PrivacyRequests.Progress progress, String documentPath) {
         PrivacyRequest request = progress.request();
