@@ -1,5 +1,8 @@
 package dev.commerce.cart.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import dev.commerce.cart.application.CartCheckoutDetails;
 import dev.commerce.platform.domain.Money;
 import dev.commerce.platform.web.http.Versions;
@@ -49,11 +52,11 @@ public class CartCheckoutDetailsResource {
     }
 
     @Schema(name = "EligibleShippingMethod")
-    public record EligibleMethod(UUID id, String name, Money price) {
+    public record EligibleMethod(UUID id, @Schema(examples = "Standard") String name, Money price) {
     }
 
     @Schema(name = "EligibleShippingMethods")
-    public record EligibleMethods(@Schema(description = "The destination the methods were chosen for") String country,
+    public record EligibleMethods(@Schema(examples = "DE", description = "The destination the methods were chosen for") String country,
                                   @Schema(description = "True: the deployment's default country, the cart has no address yet")
                                   boolean estimated, List<EligibleMethod> items) {
     }
@@ -76,7 +79,9 @@ public class CartCheckoutDetailsResource {
     @APIResponse(responseCode = "200", description = "The cart", content = @Content(schema = @Schema(implementation = CartResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (a guest cart without email)")
     @APIResponse(responseCode = "409", description = "The cart is not open")
-    public Response setAddresses(@PathParam("cartId") UUID cartId, @Valid @NotNull AddressesRequest request) {
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, description = "The cart's ETag: answers 412 if the cart changed since",
+            schema = @Schema(type = SchemaType.STRING))
+    public Response setAddresses(@Parameter(description = "The cart's id") @PathParam("cartId") UUID cartId, @Valid @NotNull AddressesRequest request) {
         return CartResource.ok(details.setAddresses(cartId, caller.shopper(), precondition(), request.email(),
                 request.shippingAddress().toAddress(),
                 request.billingAddress() == null ? null : request.billingAddress().toAddress(), request.locale()));
@@ -85,7 +90,7 @@ public class CartCheckoutDetailsResource {
     @GET
     @Path("/shipping-methods")
     @Operation(operationId = "listCartShippingMethods", summary = "Shipping methods that can ship this cart, with their price")
-    public EligibleMethods shippingMethods(@PathParam("cartId") UUID cartId) {
+    public EligibleMethods shippingMethods(@Parameter(description = "The cart's id") @PathParam("cartId") UUID cartId) {
         CartCheckoutDetails.Eligible eligible = details.eligibleMethods(cartId, caller.shopper());
         return new EligibleMethods(eligible.country(), eligible.estimated(), eligible.quotes().stream()
                 .map(quote -> new EligibleMethod(quote.method().id(), quote.method().name(),
@@ -98,7 +103,9 @@ public class CartCheckoutDetailsResource {
     @APIResponse(responseCode = "200", description = "The cart with the method and its price",
             content = @Content(schema = @Schema(implementation = CartResponse.class)))
     @APIResponse(responseCode = "422", description = "shipping-method-not-eligible")
-    public Response chooseShippingMethod(@PathParam("cartId") UUID cartId, @Valid @NotNull ShippingMethodRequest request) {
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, description = "The cart's ETag: answers 412 if the cart changed since",
+            schema = @Schema(type = SchemaType.STRING))
+    public Response chooseShippingMethod(@Parameter(description = "The cart's id") @PathParam("cartId") UUID cartId, @Valid @NotNull ShippingMethodRequest request) {
         return CartResource.ok(details.chooseShippingMethod(cartId, caller.shopper(), precondition(), request.methodId()));
     }
 

@@ -1,5 +1,8 @@
 package dev.commerce.cart.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import dev.commerce.cart.application.CartCoupons;
 import dev.commerce.platform.web.http.Versions;
 import jakarta.annotation.security.PermitAll;
@@ -52,7 +55,9 @@ public class CartCouponResource {
                     + "cart's coupons entry says what is missing (\"add 12.00 EUR more\").")
     @APIResponse(responseCode = "200", description = "The cart with the code", content = @Content(schema = @Schema(implementation = CartResponse.class)))
     @APIResponse(responseCode = "422", description = "coupon-invalid, coupon-expired, coupon-not-started or coupon-used-up")
-    public Response add(@PathParam("cartId") UUID cartId, @Valid @NotNull CouponRequest request) {
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, description = "The cart's ETag: answers 412 if the cart changed since",
+            schema = @Schema(type = SchemaType.STRING))
+    public Response add(@Parameter(description = "The cart's id") @PathParam("cartId") UUID cartId, @Valid @NotNull CouponRequest request) {
         return CartResource.ok(coupons.add(cartId, caller.shopper(), version -> Versions.matchIfPresent(headers, version),
                 request.code()));
     }
@@ -62,7 +67,9 @@ public class CartCouponResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "removeCartCoupon", summary = "Remove a promotion code")
     @APIResponse(responseCode = "200", description = "The cart without the code", content = @Content(schema = @Schema(implementation = CartResponse.class)))
-    public Response remove(@PathParam("cartId") UUID cartId, @PathParam("code") String code) {
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, description = "The cart's ETag: answers 412 if the cart changed since",
+            schema = @Schema(type = SchemaType.STRING))
+    public Response remove(@Parameter(description = "The cart's id") @PathParam("cartId") UUID cartId, @Parameter(description = "The coupon code, as applied") @PathParam("code") String code) {
         return CartResource.ok(coupons.remove(cartId, caller.shopper(), version -> Versions.matchIfPresent(headers, version), code));
     }
 }

@@ -1,5 +1,7 @@
 package dev.commerce.cart.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import dev.commerce.cart.application.CartItems;
 import dev.commerce.platform.web.http.Versions;
 import jakarta.annotation.security.PermitAll;
@@ -61,7 +63,9 @@ public class CartItemResource {
     @APIResponse(responseCode = "409", description = "insufficient-stock (with the available quantity), or the cart is not open")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "sku-not-sellable: unknown, archived or inactive SKU, or no price in the cart's currency")
-    public Response add(@PathParam("cartId") UUID cartId, @Valid @NotNull CartItemRequests.NewItem request,
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, description = "The cart's ETag: answers 412 if the cart changed since",
+            schema = @Schema(type = SchemaType.STRING))
+    public Response add(@Parameter(description = "The cart's id") @PathParam("cartId") UUID cartId, @Valid @NotNull CartItemRequests.NewItem request,
                         @Context UriInfo uri) {
         CartItems.Change change = items.add(cartId, caller.shopper(), precondition(), request.sku(), request.quantity());
         Response.ResponseBuilder response = change.newLine()
@@ -78,7 +82,9 @@ public class CartItemResource {
             content = @Content(schema = @Schema(implementation = CartResponse.class)))
     @APIResponse(responseCode = "409", description = "insufficient-stock, or the cart is not open")
     @APIResponse(responseCode = "422", description = "The cart has no such line")
-    public Response changeQuantity(@PathParam("cartId") UUID cartId,
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, description = "The cart's ETag: answers 412 if the cart changed since",
+            schema = @Schema(type = SchemaType.STRING))
+    public Response changeQuantity(@Parameter(description = "The cart's id") @PathParam("cartId") UUID cartId,
                                    @Parameter(description = "The line's id") @PathParam("itemId") UUID itemId,
                                    @Valid @NotNull CartItemRequests.QuantityChange request) {
         return CartResource.ok(items.changeQuantity(cartId, caller.shopper(), precondition(), itemId, request.quantity()).view());
@@ -90,7 +96,9 @@ public class CartItemResource {
     @Operation(operationId = "removeCartItem", summary = "Remove a line")
     @APIResponse(responseCode = "200", description = "The cart without the line",
             content = @Content(schema = @Schema(implementation = CartResponse.class)))
-    public Response remove(@PathParam("cartId") UUID cartId,
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, description = "The cart's ETag: answers 412 if the cart changed since",
+            schema = @Schema(type = SchemaType.STRING))
+    public Response remove(@Parameter(description = "The cart's id") @PathParam("cartId") UUID cartId,
                            @Parameter(description = "The line's id") @PathParam("itemId") UUID itemId) {
         return CartResource.ok(items.remove(cartId, caller.shopper(), precondition(), itemId));
     }

@@ -1,5 +1,6 @@
 package dev.commerce.cart.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import dev.commerce.cart.domain.CartView;
 import dev.commerce.cart.application.CartMerge;
 import dev.commerce.cart.application.Carts;
@@ -107,7 +108,7 @@ public class CartResource {
     @APIResponse(responseCode = "200", description = "The cart, with its version as ETag",
             content = @Content(schema = @Schema(implementation = CartResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown cart, or another customer's")
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "The cart's id: for a guest it is the capability to use the cart") @PathParam("id") UUID id) {
         return ok(carts.get(id, caller.shopper()));
     }
 

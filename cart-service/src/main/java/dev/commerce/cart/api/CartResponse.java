@@ -18,11 +18,11 @@ import java.util.UUID;
 @Schema(name = "Cart", description = "A cart with every amount worked out (see the README's totals rules)")
 public record CartResponse(
         @Schema(description = "Unguessable id: for a guest cart, whoever holds it may use it") UUID id,
-        @Schema(description = "Owner (the token's sub); absent for a guest cart") String customerId,
-        String currency, Cart.Status status,
-        @Schema(description = "Moves on every change; also the ETag") long version,
+        @Schema(examples = "6e5d4c3b-2a19-4f8e-8d7c-6b5a4f3e2d1c", description = "Owner (the token's sub); absent for a guest cart") String customerId,
+        @Schema(examples = "EUR") String currency, Cart.Status status,
+        @Schema(examples = "12", description = "Moves on every change; also the ETag") long version,
         List<Line> lines, Totals totals,
-        @Schema(description = "Where the order confirmation goes; required for guest checkouts") String email,
+        @Schema(examples = "ada@example.com", description = "Where the order confirmation goes; required for guest checkouts") String email,
         AddressBody shippingAddress, AddressBody billingAddress,
         @Schema(description = "The chosen shipping method and its price for this cart; null until one is chosen")
         ShippingMethodChoice shippingMethod,
@@ -38,8 +38,8 @@ public record CartResponse(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CartLine")
-    public record Line(UUID id, String sku, UUID productId, String name, Map<String, String> options, String imageUrl,
-                       int quantity, Money unitPrice,
+    public record Line(UUID id, @Schema(examples = "TR-42-BLU") String sku, UUID productId, @Schema(examples = "Trail Runner") String name, @Schema(examples = "{\"size\":\"42\",\"colour\":\"blue\"}") Map<String, String> options, @Schema(examples = "https://cdn.example.com/trail-runner.jpg") String imageUrl,
+                       @Schema(examples = "2") int quantity, Money unitPrice,
                        @Schema(description = "Struck-through \"was\" price from the catalog") Money compareAtPrice,
                        @Schema(description = "The unit price before the catalog changed it, until the shopper next changes the cart")
                        Money previousUnitPrice,
@@ -47,7 +47,7 @@ public record CartResponse(
                        @Schema(description = "What promotions take off this line (its own and its share of order discounts)")
                        Money discount,
                        @Schema(description = "What the shopper pays for the line (tax included when prices are gross)") Money total,
-                       Money tax, String taxCategory,
+                       Money tax, @Schema(examples = "standard") String taxCategory,
                        @Schema(description = "False when the line cannot be bought now; it is excluded from the totals")
                        boolean available,
                        @Schema(description = "Why the line is unavailable", enumeration = {"DISCONTINUED", "NO_PRICE"})
@@ -55,27 +55,27 @@ public record CartResponse(
     }
 
     @Schema(name = "CartShippingMethod")
-    public record ShippingMethodChoice(UUID id, String name, Money price) {
+    public record ShippingMethodChoice(UUID id, @Schema(examples = "Standard") String name, Money price) {
     }
 
     @Schema(name = "CartAppliedPromotion")
-    public record AppliedPromotion(UUID promotionId, String name, @Schema(description = "The code that unlocked it; absent for automatic ones")
+    public record AppliedPromotion(UUID promotionId, @Schema(examples = "10% off your first order") String name, @Schema(examples = "WELCOME10", description = "The code that unlocked it; absent for automatic ones")
                                    String code, Money amount, boolean freeShipping) {
     }
 
     @Schema(name = "CartCouponStatus")
-    public record Coupon(String code, boolean applied,
+    public record Coupon(@Schema(examples = "WELCOME10") String code, boolean applied,
                          @Schema(description = "Why it does not apply", examples = "min-subtotal") String reason,
                          @Schema(examples = "add 12.00 EUR more") String message) {
     }
 
     @Schema(name = "CartNotice")
     public record Notice(@Schema(description = "Stable code apps translate", examples = "shipping-method-cleared") String code,
-                         String message) {
+                         @Schema(examples = "The shipping method no longer ships to the new address and was removed") String message) {
     }
 
     @Schema(name = "CartTaxAmount")
-    public record TaxAmount(String name, @Schema(description = "Rate in percent", examples = "19") String ratePercent,
+    public record TaxAmount(@Schema(examples = "VAT 19%") String name, @Schema(description = "Rate in percent", examples = "19") String ratePercent,
                             @Schema(description = "Amount the tax was computed on") Money taxable, Money tax) {
     }
 

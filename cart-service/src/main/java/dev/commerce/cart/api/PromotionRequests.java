@@ -26,38 +26,38 @@ final class PromotionRequests {
     }
 
     @Schema(name = "PromotionTarget", description = "Lines matching any of these; all lines when empty")
-    record Target(List<@NotBlank String> skus, List<@NotBlank String> productIds, List<@NotBlank String> categoryIds) {
+    record Target(@Schema(examples = "[\"TR-42-BLU\"]") List<@NotBlank String> skus, @Schema(examples = "[\"0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\"]") List<@NotBlank String> productIds, @Schema(examples = "[\"1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d\"]") List<@NotBlank String> categoryIds) {
     }
 
     @Schema(name = "PromotionTier")
-    record Tier(@NotNull @Size(min = 1) List<@Valid @NotNull Money> thresholds, BigDecimal percent, List<@Valid @NotNull Money> amounts) {
+    record Tier(@NotNull @Size(min = 1) List<@Valid @NotNull Money> thresholds, @Schema(examples = "10") BigDecimal percent, List<@Valid @NotNull Money> amounts) {
     }
 
     @Schema(name = "PromotionAction")
     record Action(@NotNull PromotionAction.Type type,
-                  @Schema(description = "0 < percent <= 100 (buy X get Y: off the rewarded units; 100 when absent)") BigDecimal percent,
+                  @Schema(examples = "10", description = "0 < percent <= 100 (buy X get Y: off the rewarded units; 100 when absent)") BigDecimal percent,
                   @Schema(description = "Amounts off per currency (LINE_FIXED: per unit)") List<@Valid @NotNull Money> amounts,
-                  @Valid Target target, @Min(1) Integer buyQuantity, @Min(1) Integer getQuantity,
+                  @Valid Target target, @Schema(examples = "2") @Min(1) Integer buyQuantity, @Schema(examples = "1") @Min(1) Integer getQuantity,
                   List<@Valid @NotNull Tier> tiers) {
     }
 
     @Schema(name = "PromotionConditions")
     record Conditions(@Schema(description = "Minimum subtotal per currency") List<@Valid @NotNull Money> minSubtotal,
-                      @Min(1) Integer minQuantity,
+                      @Schema(examples = "2") @Min(1) Integer minQuantity,
                       @Schema(description = "Only a signed-in customer's first order") Boolean firstOrder,
-                      @Min(1) @Schema(description = "Repeat customers: at least this many confirmed orders") Integer minConfirmedOrders,
+                      @Min(1) @Schema(examples = "3", description = "Repeat customers: at least this many confirmed orders") Integer minConfirmedOrders,
                       @Size(max = 50) @Schema(description = "Only members of any of these customer groups (customer-service's codes)",
                               examples = "[\"vip\"]") List<@NotBlank String> customerGroups) {
     }
 
     @Schema(name = "PromotionInput")
-    record PromotionRequest(@NotBlank @Size(max = 200) String name, @Size(max = 2000) String description,
+    record PromotionRequest(@Schema(examples = "10% off your first order") @NotBlank @Size(max = 200) String name, @Schema(examples = "For new customers, with the code WELCOME10") @Size(max = 2000) String description,
                             @Schema(description = "True: applies by itself; false: a code unlocks it") Boolean automatic,
                             Boolean active,
-                            @Min(0) @Max(1_000_000) @Schema(description = "Lower goes first") Integer priority,
+                            @Min(0) @Max(1_000_000) @Schema(examples = "100", description = "Lower goes first") Integer priority,
                             @Schema(description = "Nothing applies after it") Boolean exclusive,
                             @Schema(description = "False: applies only alone (nothing before it, nothing after it)") Boolean combinable,
-                            Instant startsAt, Instant endsAt, @Min(1) Integer usageLimit, @Min(1) Integer perCustomerLimit,
+                            Instant startsAt, Instant endsAt, @Schema(examples = "1000") @Min(1) Integer usageLimit, @Schema(examples = "1") @Min(1) Integer perCustomerLimit,
                             @Valid Conditions conditions, @Valid @NotNull Action action) {
 
         Promotion.Definition definition() {
@@ -79,13 +79,13 @@ final class PromotionRequests {
 
     @Schema(name = "PromotionCodeInput")
     record CodeRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{2,63}") @Schema(examples = "WELCOME10") String code,
-                       @Min(1) @Schema(description = "Uses of this code; absent: as often as the promotion allows") Integer usageLimit) {
+                       @Min(1) @Schema(examples = "500", description = "Uses of this code; absent: as often as the promotion allows") Integer usageLimit) {
     }
 
     @Schema(name = "PromotionCodeBatch")
-    record GenerateRequest(@NotNull @Min(1) @Max(10_000) Integer count,
+    record GenerateRequest(@Schema(examples = "500") @NotNull @Min(1) @Max(10_000) Integer count,
                            @Pattern(regexp = "[A-Za-z0-9_-]{0,20}") @Schema(examples = "XMAS-") String prefix,
-                           @Min(6) @Max(32) @Schema(description = "Random characters after the prefix (default 10)") Integer length) {
+                           @Min(6) @Max(32) @Schema(examples = "10", description = "Random characters after the prefix (default 10)") Integer length) {
     }
 
     static Map<String, BigDecimal> amounts(List<Money> amounts, String field) {

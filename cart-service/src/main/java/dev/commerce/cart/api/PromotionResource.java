@@ -1,5 +1,8 @@
 package dev.commerce.cart.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import dev.commerce.cart.application.PromotionAdministration;
 import dev.commerce.cart.domain.Promotion;
 import dev.commerce.cart.domain.PromotionCode;
@@ -47,10 +50,11 @@ import java.util.UUID;
 public class PromotionResource {
 
     @Schema(name = "Promotion")
-    public record PromotionResponse(UUID id, String name, String description, boolean automatic, boolean active,
-                                    int priority, boolean exclusive, boolean combinable, Instant startsAt, Instant endsAt,
-                                    Integer usageLimit, Integer perCustomerLimit, Object conditions, Object action,
-                                    long version, Instant createdAt) {
+    public record PromotionResponse(UUID id, @Schema(examples = "10% off your first order") String name, @Schema(examples = "For new customers, with the code WELCOME10") String description, boolean automatic, boolean active,
+                                    @Schema(examples = "100") int priority, boolean exclusive, boolean combinable, Instant startsAt, Instant endsAt,
+                                    @Schema(examples = "1000") Integer usageLimit, @Schema(examples = "1") Integer perCustomerLimit, PromotionRequests.Conditions conditions,
+                                    PromotionRequests.Action action,
+                                    @Schema(examples = "3") long version, Instant createdAt) {
         static PromotionResponse of(Promotion promotion) {
             var conditions = promotion.conditions();
             PromotionAction action = promotion.action();
@@ -73,7 +77,7 @@ public class PromotionResource {
     }
 
     @Schema(name = "PromotionCode")
-    public record CodeResponse(String code, UUID promotionId, Integer usageLimit) {
+    public record CodeResponse(@Schema(examples = "WELCOME10") String code, UUID promotionId, @Schema(examples = "500") Integer usageLimit) {
         static CodeResponse of(PromotionCode code) {
             return new CodeResponse(code.code(), code.promotionId(), code.usageLimit());
         }
@@ -106,7 +110,8 @@ public class PromotionResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getPromotion", summary = "Get a promotion")
-    public Response get(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The promotion, its version as ETag", content = @Content(schema = @Schema(implementation = PromotionResponse.class)))
+    public Response get(@Parameter(description = "The promotion's id") @PathParam("id") UUID id) {
         Promotion promotion = promotions.find(id);
         return Response.ok(PromotionResponse.of(promotion)).tag(Versions.etag(promotion.version())).build();
     }
@@ -116,7 +121,10 @@ public class PromotionResource {
     @Operation(operationId = "changePromotion", summary = "Replace a promotion's definition", description = "Needs If-Match.")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "No If-Match")
-    public Response change(@PathParam("id") UUID id, @Valid @NotNull PromotionRequests.PromotionRequest request) {
+    @APIResponse(responseCode = "200", description = "The changed promotion, its new version as ETag", content = @Content(schema = @Schema(implementation = PromotionResponse.class)))
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true, description = Versions.IF_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    public Response change(@Parameter(description = "The promotion's id") @PathParam("id") UUID id, @Valid @NotNull PromotionRequests.PromotionRequest request) {
         Promotion promotion = promotions.change(id, version -> Versions.requireMatch(headers, version), request.definition());
         return Response.ok(PromotionResponse.of(promotion)).tag(Versions.etag(promotion.version())).build();
     }
@@ -126,15 +134,16 @@ public class PromotionResource {
     @Operation(operationId = "addPromotionCode", summary = "Add a code to a promotion")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CodeResponse.class)))
     @APIResponse(responseCode = "409", description = "code-exists")
-    public Response addCode(@PathParam("id") UUID id, @Valid @NotNull PromotionRequests.CodeRequest request) {
+    public Response addCode(@Parameter(description = "The promotion's id") @PathParam("id") UUID id, @Valid @NotNull PromotionRequests.CodeRequest request) {
         return Response.status(201).entity(CodeResponse.of(promotions.addCode(id, request.code(), request.usageLimit()))).build();
     }
 
     @POST
     @Path("/{id}/codes/generate")
     @Operation(operationId = "generatePromotionCodes", summary = "Generate unique single-use codes")
-    @APIResponse(responseCode = "201", description = "The generated codes")
-    public Response generate(@PathParam("id") UUID id, @Valid @NotNull PromotionRequests.GenerateRequest request) {
+    @APIResponse(responseCode = "201", description = "The generated codes",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CodeResponse.class)))
+    public Response generate(@Parameter(description = "The promotion's id") @PathParam("id") UUID id, @Valid @NotNull PromotionRequests.GenerateRequest request) {
         List<CodeResponse> codes = promotions.generateCodes(id, request.count(), request.prefix() == null ? "" : request.prefix(),
                 request.length() == null ? 10 : request.length()).stream().map(CodeResponse::of).toList();
         return Response.status(201).entity(codes).build();
@@ -143,8 +152,8 @@ public class PromotionResource {
     @GET
     @Path("/{id}/codes")
     @Operation(operationId = "listPromotionCodes", summary = "List a promotion's codes", description = "Alphabetical, up to limit.")
-    public List<CodeResponse> codes(@PathParam("id") UUID id,
-                                    @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(10_000) int limit) {
+    public List<CodeResponse> codes(@Parameter(description = "The promotion's id") @PathParam("id") UUID id,
+                                    @Parameter(description = "At most this many codes (1 to 10,000)") @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(10_000) int limit) {
         return promotions.codes(id, limit).stream().map(CodeResponse::of).toList();
     }
 }

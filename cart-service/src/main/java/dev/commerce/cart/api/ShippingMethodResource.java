@@ -1,5 +1,7 @@
 package dev.commerce.cart.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import dev.commerce.cart.application.ShippingAdministration;
 import dev.commerce.cart.domain.RateBand;
 import dev.commerce.cart.domain.ShippingMethod;
@@ -52,7 +54,7 @@ public class ShippingMethodResource {
     private static final String DECIMAL = "^[0-9]+(\\.[0-9]+)?$";
 
     @Schema(name = "ShippingRateBand", description = "Carts measuring at least from and below upTo (no end when absent) pay price")
-    public record Band(@NotNull @CurrencyCode String currency,
+    public record Band(@Schema(examples = "EUR") @NotNull @CurrencyCode String currency,
                        @NotNull @Pattern(regexp = DECIMAL) @Schema(description = "Grams (WEIGHT) or goods value (ORDER_VALUE)", examples = "0") String from,
                        @Pattern(regexp = DECIMAL) @Schema(examples = "2000") String upTo,
                        @NotNull @Pattern(regexp = DECIMAL) @Schema(examples = "4.90") String price) {
@@ -69,8 +71,8 @@ public class ShippingMethodResource {
     }
 
     @Schema(name = "ShippingMethod")
-    public record MethodResponse(UUID id, UUID zoneId, String name, ShippingMethod.Basis basis, List<Band> bands,
-                                 List<Money> freeAbove, boolean active, long version) {
+    public record MethodResponse(UUID id, UUID zoneId, @Schema(examples = "Standard") String name, ShippingMethod.Basis basis, List<Band> bands,
+                                 List<Money> freeAbove, boolean active, @Schema(examples = "2") long version) {
         static MethodResponse of(ShippingMethod method) {
             return new MethodResponse(method.id(), method.zoneId(), method.name(), method.basis(),
                     method.bands().stream().map(band -> new Band(band.currency(), band.from().toPlainString(),
@@ -107,7 +109,8 @@ public class ShippingMethodResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getShippingMethod", summary = "Get a shipping method")
-    public Response get(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The shipping method, its version as ETag", content = @Content(schema = @Schema(implementation = MethodResponse.class)))
+    public Response get(@Parameter(description = "The shipping method's id") @PathParam("id") UUID id) {
         ShippingMethod method = shipping.method(id);
         return Response.ok(MethodResponse.of(method)).tag(Versions.etag(method.version())).build();
     }
@@ -115,7 +118,10 @@ public class ShippingMethodResource {
     @PUT
     @Path("/{id}")
     @Operation(operationId = "changeShippingMethod", summary = "Change a shipping method (its zone stays)", description = "Needs If-Match.")
-    public Response change(@PathParam("id") UUID id, @Valid @NotNull MethodRequest request) {
+    @APIResponse(responseCode = "200", description = "The changed method, its new version as ETag", content = @Content(schema = @Schema(implementation = MethodResponse.class)))
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true, description = Versions.IF_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    public Response change(@Parameter(description = "The shipping method's id") @PathParam("id") UUID id, @Valid @NotNull MethodRequest request) {
         ShippingMethod method = shipping.changeMethod(id, version -> Versions.requireMatch(headers, version), definition(request));
         return Response.ok(MethodResponse.of(method)).tag(Versions.etag(method.version())).build();
     }
@@ -125,7 +131,9 @@ public class ShippingMethodResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "deleteShippingMethod", summary = "Delete a shipping method", description = "Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("id") UUID id) {
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true, description = Versions.IF_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    public void delete(@Parameter(description = "The shipping method's id") @PathParam("id") UUID id) {
         shipping.deleteMethod(id, version -> Versions.requireMatch(headers, version));
     }
 

@@ -1,5 +1,8 @@
 package dev.commerce.cart.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import dev.commerce.cart.application.ShippingAdministration;
 import dev.commerce.cart.domain.ShippingZone;
 import dev.commerce.platform.web.http.Versions;
@@ -48,7 +51,7 @@ public class ShippingZoneResource {
     }
 
     @Schema(name = "ShippingZone")
-    public record ZoneResponse(UUID id, String name, List<String> countries, long version) {
+    public record ZoneResponse(UUID id, @Schema(examples = "EU") String name, @Schema(examples = "[\"DE\",\"AT\",\"FR\"]") List<String> countries, @Schema(examples = "1") long version) {
         static ZoneResponse of(ShippingZone zone) {
             return new ZoneResponse(zone.id(), zone.name(), zone.countries(), zone.version());
         }
@@ -80,7 +83,8 @@ public class ShippingZoneResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getShippingZone", summary = "Get a shipping zone")
-    public Response get(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The zone, its version as ETag", content = @Content(schema = @Schema(implementation = ZoneResponse.class)))
+    public Response get(@Parameter(description = "The zone's id") @PathParam("id") UUID id) {
         ShippingZone zone = shipping.zone(id);
         return Response.ok(ZoneResponse.of(zone)).tag(Versions.etag(zone.version())).build();
     }
@@ -89,7 +93,10 @@ public class ShippingZoneResource {
     @Path("/{id}")
     @Operation(operationId = "changeShippingZone", summary = "Change a zone's name or countries", description = "Needs If-Match.")
     @APIResponse(responseCode = "428", description = "No If-Match")
-    public Response change(@PathParam("id") UUID id, @Valid @NotNull ZoneRequest request) {
+    @APIResponse(responseCode = "200", description = "The changed zone, its new version as ETag", content = @Content(schema = @Schema(implementation = ZoneResponse.class)))
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true, description = Versions.IF_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    public Response change(@Parameter(description = "The zone's id") @PathParam("id") UUID id, @Valid @NotNull ZoneRequest request) {
         ShippingZone zone = shipping.changeZone(id, version -> Versions.requireMatch(headers, version), request.name(),
                 request.countries());
         return Response.ok(ZoneResponse.of(zone)).tag(Versions.etag(zone.version())).build();
@@ -101,7 +108,9 @@ public class ShippingZoneResource {
     @Operation(operationId = "deleteShippingZone", summary = "Delete a zone without methods", description = "Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "zone-in-use")
-    public void delete(@PathParam("id") UUID id) {
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true, description = Versions.IF_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    public void delete(@Parameter(description = "The zone's id") @PathParam("id") UUID id) {
         shipping.deleteZone(id, version -> Versions.requireMatch(headers, version));
     }
 }

@@ -1,5 +1,7 @@
 package dev.commerce.cart.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import dev.commerce.cart.application.TaxAdministration;
 import dev.commerce.cart.domain.TaxRate;
 import dev.commerce.cart.domain.TaxSetting;
@@ -57,12 +59,12 @@ public class TaxRateResource {
     }
 
     @Schema(name = "TaxRateChange")
-    public record TaxRateChange(@NotBlank @Size(max = 100) String name,
-                                @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal ratePercent) {
+    public record TaxRateChange(@Schema(examples = "VAT 19%") @NotBlank @Size(max = 100) String name,
+                                @Schema(examples = "19") @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal ratePercent) {
     }
 
     @Schema(name = "TaxRate")
-    public record TaxRateResponse(UUID id, String country, String taxCategory, String name, BigDecimal ratePercent, long version) {
+    public record TaxRateResponse(UUID id, @Schema(examples = "DE") String country, @Schema(examples = "standard") String taxCategory, @Schema(examples = "VAT 19%") String name, @Schema(examples = "19") BigDecimal ratePercent, @Schema(examples = "1") long version) {
         static TaxRateResponse of(TaxRate rate) {
             return new TaxRateResponse(rate.id(), rate.country(), rate.taxCategory(), rate.name(),
                     rate.ratePercent().stripTrailingZeros(), rate.version());
@@ -97,7 +99,8 @@ public class TaxRateResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getTaxRate", summary = "Get a tax rate")
-    public Response get(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The tax rate, its version as ETag", content = @Content(schema = @Schema(implementation = TaxRateResponse.class)))
+    public Response get(@Parameter(description = "The tax rate's id") @PathParam("id") UUID id) {
         TaxRate rate = taxes.find(id);
         return Response.ok(TaxRateResponse.of(rate)).tag(Versions.etag(rate.version())).build();
     }
@@ -108,7 +111,9 @@ public class TaxRateResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = TaxRateResponse.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "No If-Match")
-    public Response change(@PathParam("id") UUID id, @Valid @NotNull TaxRateChange request) {
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true, description = Versions.IF_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    public Response change(@Parameter(description = "The tax rate's id") @PathParam("id") UUID id, @Valid @NotNull TaxRateChange request) {
         TaxRate rate = taxes.change(id, version -> Versions.requireMatch(headers, version), request.name(), request.ratePercent());
         return Response.ok(TaxRateResponse.of(rate)).tag(Versions.etag(rate.version())).build();
     }
@@ -118,7 +123,9 @@ public class TaxRateResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "deleteTaxRate", summary = "Delete a tax rate", description = "Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("id") UUID id) {
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true, description = Versions.IF_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    public void delete(@Parameter(description = "The tax rate's id") @PathParam("id") UUID id) {
         taxes.delete(id, version -> Versions.requireMatch(headers, version));
     }
 

@@ -1,5 +1,8 @@
 package dev.commerce.cart.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import dev.commerce.cart.application.TaxAdministration;
 import dev.commerce.cart.domain.TaxRate;
 import dev.commerce.cart.domain.TaxSetting;
@@ -54,7 +57,7 @@ public class TaxSettingResource {
     }
 
     @Schema(name = "TaxSettingOfCurrency")
-    public record TaxSettingResponse(String currency, boolean pricesIncludeTax, long version) {
+    public record TaxSettingResponse(@Schema(examples = "EUR") String currency, boolean pricesIncludeTax, @Schema(examples = "1") long version) {
         static TaxSettingResponse of(TaxSetting setting) {
             return new TaxSettingResponse(setting.currency(), setting.pricesIncludeTax(), setting.version());
         }
@@ -72,7 +75,8 @@ public class TaxSettingResource {
     @Path("/{currency}")
     @Operation(operationId = "getTaxSetting", summary = "Whether a currency's prices include tax")
     @APIResponse(responseCode = "404", description = "No setting: the deployment default applies")
-    public Response setting(@PathParam("currency") @CurrencyCode String currency) {
+    @APIResponse(responseCode = "200", description = "The setting, its version as ETag", content = @Content(schema = @Schema(implementation = TaxSettingResponse.class)))
+    public Response setting(@Parameter(description = "ISO 4217 code") @PathParam("currency") @CurrencyCode String currency) {
         TaxSetting setting = taxes.setting(currency).orElseThrow(() -> new ProblemException(404, "not-found", "Not found",
                 currency + " has no tax setting: the deployment default (commerce.cart.prices-include-tax) applies"));
         return Response.ok(TaxSettingResponse.of(setting)).tag(Versions.etag(setting.version())).build();
@@ -82,7 +86,10 @@ public class TaxSettingResource {
     @Path("/{currency}")
     @Operation(operationId = "putTaxSetting", summary = "Set whether a currency's prices include tax",
             description = "Creating takes no If-Match (or If-None-Match: *); changing needs If-Match.")
-    public Response putSetting(@PathParam("currency") @CurrencyCode String currency, @Valid @NotNull TaxSettingRequest request) {
+    @APIResponse(responseCode = "200", description = "The setting, its new version as ETag", content = @Content(schema = @Schema(implementation = TaxSettingResponse.class)))
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, description = "The cart's ETag: answers 412 if the cart changed since",
+            schema = @Schema(type = SchemaType.STRING))
+    public Response putSetting(@Parameter(description = "ISO 4217 code") @PathParam("currency") @CurrencyCode String currency, @Valid @NotNull TaxSettingRequest request) {
         TaxSetting setting = taxes.putSetting(currency, version -> Versions.requireMatch(headers, version), Versions.NEW,
                 request.pricesIncludeTax());
         return Response.ok(TaxSettingResponse.of(setting)).tag(Versions.etag(setting.version())).build();

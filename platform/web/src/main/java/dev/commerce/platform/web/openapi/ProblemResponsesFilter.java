@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The error answers every operation can give, written once for every service's document (and enum schemas named
- * after what they belong to, {@link EnumSchemaNames}): each error response is
+ * The error answers every operation can give, written once for every service's document (and clashing schema names
+ * replaced by what holds them, {@link SchemaNames}): each error response is
  * {@code application/problem+json} with the {@code Problem} schema, and the standard ones are declared where they
  * apply (400 with parameters or a body, 401/403 when a token is required, 404 for a path naming a resource, 415 with
  * a body, 500 always, and the Idempotency-Key answers 409/422 where that header is taken). An operation documents
@@ -34,7 +34,7 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         ensureProblemSchema(openAPI);
-        EnumSchemaNames.rename(openAPI);
+        SchemaNames.rename(openAPI);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             for (Operation operation : path.getValue().getOperations().values()) {
                 declareErrors(path.getKey(), operation);

@@ -19,18 +19,19 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Names enumerations after what they belong to. The scanner names an enum by its simple class name and numbers the
- * clashes ({@code Status}, {@code Status1}), which generated clients turn into meaningless types; an enum named so is
- * renamed after the first schema property that holds it ({@code Reservation.status} -> {@code ReservationStatus}), so
- * domain enums need no documentation annotations.
+ * Names schemas the scanner could only number after what holds them. The scanner names a type by its simple class
+ * name and numbers the clashes ({@code Status}, {@code Status1}, {@code Address1}), which generated clients turn into
+ * meaningless types; such a schema (and an enum with a bare generic name) is renamed after the first schema property
+ * that holds it ({@code Reservation.status} -> {@code ReservationStatus}), so domain types need no documentation
+ * annotations.
  */
-final class EnumSchemaNames {
+final class SchemaNames {
 
     private static final String PREFIX = "#/components/schemas/";
     private static final Pattern NUMBERED = Pattern.compile(".*\\d$");
     private static final Set<String> GENERIC = Set.of("Status", "Type", "Kind", "Format", "Outcome", "Risk", "State", "Reason");
 
-    private EnumSchemaNames() {
+    private SchemaNames() {
     }
 
     static void rename(OpenAPI openAPI) {
@@ -78,7 +79,7 @@ final class EnumSchemaNames {
     }
 
     private static boolean needsName(String name, Schema schema) {
-        return schema != null && schema.getEnumeration() != null && (NUMBERED.matcher(name).matches() || GENERIC.contains(name));
+        return schema != null && (NUMBERED.matcher(name).matches() || schema.getEnumeration() != null && GENERIC.contains(name));
     }
 
     /** The component a property refers to, directly, as array items, or as the one non-null part of a composition. */
