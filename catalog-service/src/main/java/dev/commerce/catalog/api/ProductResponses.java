@@ -1,5 +1,6 @@
 package dev.commerce.catalog.api;
 
+import dev.commerce.platform.domain.Money;
 import dev.commerce.catalog.domain.SearchFacets;
 import dev.commerce.catalog.domain.Availability;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -25,19 +26,17 @@ public final class ProductResponses {
     private ProductResponses() {
     }
 
-    @Schema(name = "Money")
-    public record Money(@Schema(examples = "89.90") String amount, @Schema(examples = "EUR") String currency) {
-        static Money of(java.math.BigDecimal amount, String currency) {
-            return amount == null ? null : new Money(dev.commerce.platform.domain.Money.format(amount, currency), currency);
-        }
+    /** The platform's money form; null stays null (a variant without a compare-at price). */
+    static Money money(java.math.BigDecimal amount, String currency) {
+        return amount == null ? null : Money.of(amount, currency);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "VariantPriceView")
     public record PriceView(@Schema(examples = "EUR") String currency, @Schema(examples = "89.90") String amount, @Schema(examples = "109.90") String compareAtAmount) {
         static PriceView of(VariantPrice price) {
-            return new PriceView(price.currency(), dev.commerce.platform.domain.Money.format(price.amount(), price.currency()),
-                    price.compareAt() == null ? null : dev.commerce.platform.domain.Money.format(price.compareAt(), price.currency()));
+            return new PriceView(price.currency(), Money.format(price.amount(), price.currency()),
+                    price.compareAt() == null ? null : Money.format(price.compareAt(), price.currency()));
         }
     }
 
@@ -78,8 +77,8 @@ public final class ProductResponses {
         static ShopVariant of(Variant variant, String currency, Map<String, Availability> stock) {
             VariantPrice price = variant.priceIn(currency).orElse(null);
             return new ShopVariant(variant.id(), variant.sku(), variant.options(), variant.weightGrams(),
-                    price == null ? null : Money.of(price.amount(), currency),
-                    price == null ? null : Money.of(price.compareAt(), currency),
+                    price == null ? null : money(price.amount(), currency),
+                    price == null ? null : money(price.compareAt(), currency),
                     Stock.of(stock.getOrDefault(variant.sku(), Availability.unknown(variant.sku()))));
         }
     }
@@ -90,7 +89,7 @@ public final class ProductResponses {
                        @Schema(description = "Whether any active variant can be ordered now") boolean available) {
         static Card of(Product product, String currency, Map<String, Availability> stock) {
             return new Card(product.id(), product.slug(), product.name(),
-                    product.listedPrice(currency).map(amount -> Money.of(amount, currency)).orElse(null),
+                    product.listedPrice(currency).map(amount -> money(amount, currency)).orElse(null),
                     product.media().stream().filter(m -> m.type() == MediaItem.Type.IMAGE).findFirst().orElse(null),
                     product.variants().stream().filter(Variant::active)
                             .anyMatch(v -> stock.getOrDefault(v.sku(), Availability.unknown(v.sku())).sellable()));
@@ -134,7 +133,7 @@ public final class ProductResponses {
                        List<ShopVariant> variants) {
         static Shop of(Product product, String currency, Map<String, Availability> stock) {
             return new Shop(product.id(), product.slug(), product.name(), product.description(),
-                    product.listedPrice(currency).map(amount -> Money.of(amount, currency)).orElse(null),
+                    product.listedPrice(currency).map(amount -> money(amount, currency)).orElse(null),
                     product.attributes(), product.categoryIds(), product.media(), product.related(),
                     product.variants().stream().filter(Variant::active).map(variant -> ShopVariant.of(variant, currency, stock)).toList());
         }

@@ -1,9 +1,6 @@
 package dev.commerce.catalog.api;
 
-import org.eclipse.microprofile.openapi.annotations.enums.Explode;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import dev.commerce.catalog.domain.ProductQuery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,12 +62,12 @@ public class StorefrontProductResource {
 
     static final int MAX_AGE_SECONDS = 60;
 
-    /** Query parameters the listing understands; any other (except attr.<name> and attr[name]) is refused. */
+    /** attr=name:value, the form an OpenAPI client and Swagger UI send (a repeated parameter of one name). */
+    private static final String ATTRIBUTE_LIST = "attr";
+    /** Query parameters the listing understands; any other (except attr.<name>) is refused. */
     private static final Set<String> KNOWN = Set.of("q", "category", "currency", "minPrice", "maxPrice", "inStock", "sort",
-            "limit", "cursor");
+            "limit", "cursor", ATTRIBUTE_LIST);
     private static final String ATTRIBUTE_PREFIX = "attr.";
-    /** attr[name], as OpenAPI's deepObject style (and so Swagger UI) sends an attribute filter. */
-    private static final java.util.regex.Pattern DEEP_OBJECT_ATTRIBUTE = java.util.regex.Pattern.compile("attr\\[(.+)]");
     private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MAX_TERMS = 10;
 
@@ -91,9 +88,6 @@ public class StorefrontProductResource {
     @APIResponse(responseCode = "200", description = "A page of products and the facets of the result",
             content = @Content(schema = @Schema(implementation = ProductResponses.Results.class)))
     @APIResponse(responseCode = "400", description = "Unknown filter, bad price range or sort, missing currency")
-    @Parameter(in = ParameterIn.QUERY, name = "attr", style = ParameterStyle.DEEPOBJECT, explode = Explode.TRUE,
-            description = "Attribute filters: attr[color]=red (or attr.color=red); repeat a name for OR, several names for AND",
-            schema = @Schema(type = SchemaType.OBJECT, additionalProperties = String.class), example = "{\"color\":\"red\"}")
     public Response find(@Parameter(description = "Search text; quotes and operators are plain text") @QueryParam("q") String q,
                          @Parameter(description = "A category id: its products and those of its subcategories") @QueryParam("category") UUID category,
                          @Parameter(required = true, description = "ISO 4217 code of the prices shown and filtered", example = "EUR") @QueryParam("currency") @NotNull @CurrencyCode String currency,
@@ -103,20 +97,27 @@ public class StorefrontProductResource {
                          @Parameter(description = "relevance (with q; its default), newest (default without q), price_asc, price_desc, name",
                                  schema = @Schema(type = SchemaType.STRING, enumeration = {"relevance", "newest", "price_asc", "price_desc", "name"}))
                          @QueryParam("sort") @Pattern(regexp = "relevance|newest|price_asc|price_desc|name") String sort,
+                         @Parameter(description = "Attribute filters as name:value (attr=colour:blue), repeated: values of one "
+                                 + "name are OR-ed, names AND-ed; attr.colour=blue is the same filter",
+                                 example = "colour:blue") @QueryParam(ATTRIBUTE_LIST) List<String> attributeFilters,
                          @Valid @BeanParam PageParams page,
                          @Context UriInfo uri, @Context Request request) throws JsonProcessingException {
         Map<String, List<String>> attributes = new TreeMap<>();
         for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
             String name = parameter.getKey();
-            Matcher deepObject = DEEP_OBJECT_ATTRIBUTE.matcher(name);
             if (name.startsWith(ATTRIBUTE_PREFIX) && name.length() > ATTRIBUTE_PREFIX.length()) {
                 attributes.computeIfAbsent(name.substring(ATTRIBUTE_PREFIX.length()), k -> new ArrayList<>()).addAll(parameter.getValue());
-            } else if (deepObject.matches()) {
-                attributes.computeIfAbsent(deepObject.group(1), k -> new ArrayList<>()).addAll(parameter.getValue());
             } else if (!KNOWN.contains(name)) {
                 throw ProblemException.badRequest("unknown-filter", "unknown filter '" + name + "'; filters are "
                         + new TreeSet<>(KNOWN) + " and attr.<name>");
             }
+        }
+        for (String filter : attributeFilters == null ? List.<String>of() : attributeFilters) {
+            int colon = filter.indexOf(':');
+            if (colon < 1 || colon == filter.length() - 1) {
+                throw ProblemException.invalidField(ATTRIBUTE_LIST, "'" + filter + "' is not name:value");
+            }
+            attributes.computeIfAbsent(filter.substring(0, colon), k -> new ArrayList<>()).add(filter.substring(colon + 1));
         }
         BigDecimal min = minPrice == null ? null : new BigDecimal(minPrice);
         BigDecimal max = maxPrice == null ? null : new BigDecimal(maxPrice);

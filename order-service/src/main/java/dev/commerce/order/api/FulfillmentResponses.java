@@ -1,5 +1,6 @@
 package dev.commerce.order.api;
 
+import dev.commerce.platform.domain.Money;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.commerce.order.domain.fulfillment.OrderReturn;
 import dev.commerce.order.domain.fulfillment.Shipment;
@@ -27,7 +28,7 @@ final class FulfillmentResponses {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ShipmentView(UUID id, UUID orderId, @Schema(examples = "DHL") String carrier, @Schema(examples = "00340434161094042557") String trackingNumber, List<Units> lines,
                         @Schema(description = "What payment-service captures for this shipment: its units' share of their "
-                                + "lines, plus the shipping on the first shipment") OrderResponse.Money captureAmount,
+                                + "lines, plus the shipping on the first shipment") Money captureAmount,
                         Instant shippedAt, @Schema(description = "Null until the carrier delivered it") Instant deliveredAt) {
         static ShipmentView of(Shipment shipment) {
             return new ShipmentView(shipment.id(), shipment.orderId(), shipment.carrier(), shipment.trackingNumber(),
@@ -40,7 +41,7 @@ final class FulfillmentResponses {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ReturnView(UUID id, UUID orderId, OrderReturn.Status status, @Schema(examples = "Too small") String reason, List<Units> lines,
                       @Schema(description = "The returned units' share of their lines; shipping is not refunded")
-                      OrderResponse.Money refundAmount, Instant requestedAt, Instant receivedAt, Instant refundedAt,
+                      Money refundAmount, Instant requestedAt, Instant receivedAt, Instant refundedAt,
                       @Schema(examples = "2") long version) {
         static ReturnView of(OrderReturn orderReturn) {
             return new ReturnView(orderReturn.id(), orderReturn.orderId(), orderReturn.status(), orderReturn.reason(),

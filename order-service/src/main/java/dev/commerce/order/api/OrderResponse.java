@@ -1,5 +1,7 @@
 package dev.commerce.order.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import dev.commerce.platform.domain.Money;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,10 +29,10 @@ public record OrderResponse(UUID id, @Schema(examples = "R-2026-000187") String 
                             @Schema(examples = "q7VxN2cLp9RtZ4wYb8KsMf3jHd6Ga1Ue", description = "Only in a guest's checkout answer: send it as X-Order-Token to read, "
                                     + "pay or cancel the order") String orderToken,
                             List<Line> lines, Totals totals, Money grandTotal,
-                            @Schema(examples = "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"line1\":\"1 Main St\",\"postalCode\":\"10115\",\"city\":\"Berlin\",\"country\":\"DE\"}", description = "The cart's addresses, shipping method and codes as they were at checkout")
-                            JsonNode shippingAddress, @Schema(examples = "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"line1\":\"1 Main St\",\"postalCode\":\"10115\",\"city\":\"Berlin\",\"country\":\"DE\"}") JsonNode billingAddress, @Schema(examples = "{\"id\":\"3f1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b\",\"name\":\"Standard\",\"price\":{\"amount\":\"4.90\",\"currency\":\"EUR\"}}") JsonNode shippingMethod, @Schema(examples = "[\"SAVE10\"]") List<String> codes,
+                            @Schema(type = SchemaType.OBJECT, implementation = Object.class, examples = "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"line1\":\"1 Main St\",\"postalCode\":\"10115\",\"city\":\"Berlin\",\"country\":\"DE\"}", description = "The cart's addresses, shipping method and codes as they were at checkout")
+                            JsonNode shippingAddress, @Schema(type = SchemaType.OBJECT, implementation = Object.class, examples = "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"line1\":\"1 Main St\",\"postalCode\":\"10115\",\"city\":\"Berlin\",\"country\":\"DE\"}") JsonNode billingAddress, @Schema(type = SchemaType.OBJECT, implementation = Object.class, examples = "{\"id\":\"3f1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b\",\"name\":\"Standard\",\"price\":{\"amount\":\"4.90\",\"currency\":\"EUR\"}}") JsonNode shippingMethod, @Schema(examples = "[\"SAVE10\"]") List<String> codes,
                             @Schema(examples = "INSUFFICIENT_FUNDS", description = "PAYMENT_FAILED: the provider's decline reason") String declineReason,
-                            @Schema(examples = "{\"type\":\"REDIRECT\",\"url\":\"https://payments.example/challenges/Xk2f9QmZ7tLr4vB8nP1wYc\"}", description = "ACTION_REQUIRED: what the app must show (type REDIRECT with url, or "
+                            @Schema(type = SchemaType.OBJECT, implementation = Object.class, examples = "{\"type\":\"REDIRECT\",\"url\":\"https://payments.example/challenges/Xk2f9QmZ7tLr4vB8nP1wYc\"}", description = "ACTION_REQUIRED: what the app must show (type REDIRECT with url, or "
                                     + "SDK_CHALLENGE with data)") JsonNode action,
                             @Schema(description = "CANCELLED for stock: the lines inventory could not hold") List<ShortLine> shortLines,
                             CancelReason cancelReason,
@@ -41,11 +43,6 @@ public record OrderResponse(UUID id, @Schema(examples = "R-2026-000187") String 
                             @Schema(description = "Refunded so far (payment-refunded, as returns are received)") Money refunded,
                             List<FulfillmentResponses.ShipmentView> shipments, List<FulfillmentResponses.ReturnView> returns,
                             List<TimelineEntry> timeline, @Schema(examples = "3") long version, Instant placedAt, Instant updatedAt) {
-
-    /** An amount as a decimal string with its ISO 4217 currency. */
-    @Schema(name = "Money")
-    public record Money(@Schema(examples = "59.90") String amount, @Schema(examples = "EUR") String currency) {
-    }
 
     @Schema(name = "OrderLine")
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,5 +1,6 @@
 package dev.commerce.payment.api;
 
+import dev.commerce.platform.domain.Money;
 import dev.commerce.payment.domain.Amounts;
 import dev.commerce.payment.domain.Payment;
 import dev.commerce.payment.domain.PaymentTransaction;
@@ -13,10 +14,6 @@ import java.util.UUID;
 public final class PaymentResponses {
 
     private PaymentResponses() {
-    }
-
-    @Schema(name = "Money")
-    public record Money(@Schema(examples = "94.80") String amount, @Schema(examples = "EUR") String currency) {
     }
 
     @Schema(name = "PaymentRisk", description = "Fraud screening: the score (0-100), the rules that fired, and review state")
