@@ -2,6 +2,7 @@ package dev.commerce.system;
 
 import dev.commerce.platform.local.PlatformService;
 import dev.commerce.platform.local.PostgresServer;
+import dev.commerce.platform.testing.EventProbe;
 import dev.commerce.platform.testing.PersonalDataSearch;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
@@ -45,6 +47,7 @@ class CheckoutJourneyIT {
     private static PlatformLauncher.Launch platform;
     private static Shop shop;
     private static Mailer mailer;
+    private static String kafkaPort;
 
     @BeforeAll
     static void startThePlatformAndSetUpTheShop() throws Exception {
@@ -57,9 +60,12 @@ class CheckoutJourneyIT {
         // where the payment deadline is 10 min)
         environment.put("COMMERCE_PAYMENT_PENDING_RETRY_AFTER", "PT3S");
         environment.put("COMMERCE_PAYMENT_JOBS_INTERVAL", "1s");
+        // each consumer logs the events it applies, with their trace id (the OpenTelemetry SDK is on, as in production)
+        environment.put("QUARKUS_LOG_CATEGORY__DEV_COMMERCE_PLATFORM_MESSAGING_INBOX__LEVEL", "DEBUG");
         platform = PLATFORMS.launch(runDir, environment, "--fresh");
         shop = new Shop(platform, PlatformLauncher.tokens(runDir));
-        mailer = new Mailer(environment.get("COMMERCE_KAFKA_PORT"));
+        kafkaPort = environment.get("COMMERCE_KAFKA_PORT");
+        mailer = new Mailer(kafkaPort);
     }
 
     @AfterAll
@@ -188,6 +194,27 @@ class CheckoutJourneyIT {
         try (Connection database = postgres.connect(PLATFORMS.prefix() + service.database())) {
             return PersonalDataSearch.rowsMentioning(database, value);
         }
+    }
+
+    @Test
+    void a_stock_receipt_and_the_availability_change_it_causes_in_the_catalog_share_one_trace() throws Exception {
+        String sku = shop.product("Traced shoe");
+        String traceId = java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(16));
+        shop.receive(sku, 3, shop.asAdmin().header("traceparent", "00-" + traceId + "-" + "00f067aa0ba902b7" + "-01"));
+
+        // the event inventory-service published carries the trace on
+        try (EventProbe probe = EventProbe.of("127.0.0.1:" + kafkaPort, "inventory.stock-level.v1")) {
+            EventProbe.ReceivedEvent changed = probe.awaitEvent(e -> sku.equals(e.key()), DEADLINE);
+            assertThat(changed.header("traceparent")).as("the stock-level-changed event's traceparent").contains(traceId);
+        }
+        // and catalog-service applied it within that trace: its log line says so
+        Awaitility.await("catalog-service to apply the availability change in the receipt's trace").atMost(DEADLINE)
+                .untilAsserted(() -> assertThat(Files.readAllLines(runDir.resolve("logs").resolve("catalog-service.log")))
+                        .anyMatch(line -> line.contains("trace=" + traceId) && line.contains("applied")
+                                && line.contains("stock-level-changed")));
+        Awaitility.await("the storefront to show the product in stock").atMost(DEADLINE).untilAsserted(() ->
+                given().queryParam("currency", "EUR").get(shop.url("catalog-service", "/storefront/products/" + sku.toLowerCase()))
+                        .then().statusCode(200).body("variants[0].availability.status", equalTo("IN_STOCK")));
     }
 
     @Test

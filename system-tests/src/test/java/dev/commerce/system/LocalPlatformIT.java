@@ -53,11 +53,11 @@ class LocalPlatformIT {
                 .body("{\"name\":\"Kept\",\"slug\":\"kept-" + platforms.prefix().replace("_", "") + "\"}")
                 .post(catalog + "/categories").then().statusCode(201).extract().path("id");
         aShopperFillsACartFromTheCatalogAndStock(first, adminToken);
-        first.stopAndExpectNothingLeft();
+        first.stopAndExpectNothingLeft(runDir);
 
         PlatformLauncher.Launch second = platforms.launch(runDir, ports);
         given().get(second.baseUrl("catalog-service") + "/categories/" + categoryId).then().statusCode(200);
-        second.stopAndExpectNothingLeft();
+        second.stopAndExpectNothingLeft(runDir);
     }
 
     /**

@@ -102,6 +102,9 @@ final class PlatformLauncher implements AutoCloseable {
     /** A running launcher and what it printed. */
     record Launch(Process launcher, List<String> output) {
 
+        /** Ctrl-C stops the six services and the broker, each finishing what it holds, within this. */
+        static final Duration STOP_LIMIT = Duration.ofSeconds(10);
+
         List<String> printedUrls() {
             List<String> urls = new ArrayList<>();
             for (String line : output) {
@@ -127,13 +130,23 @@ final class PlatformLauncher implements AutoCloseable {
                     .filter(row -> row.group(1).equals(service)).map(row -> row.group(2)).findFirst().orElseThrow();
         }
 
-        void stopAndExpectNothingLeft() throws InterruptedException {
+        /** SIGTERM, as Ctrl-C or a service manager sends: everything stops within {@link #STOP_LIMIT}. */
+        void stopAndExpectNothingLeft(Path runDir) throws Exception {
             List<ProcessHandle> children = launcher.descendants().toList();
             assertThat(children).as("the six services").hasSizeGreaterThanOrEqualTo(6);
-            launcher.destroy(); // SIGTERM, as Ctrl-C or a service manager sends
+            long signalled = System.nanoTime();
+            launcher.destroy();
             assertThat(launcher.waitFor(90, TimeUnit.SECONDS)).as("the launcher stops").isTrue();
+            Duration stop = Duration.ofNanos(System.nanoTime() - signalled);
             Awaitility.await().atMost(Duration.ofSeconds(30))
                     .until(() -> children.stream().noneMatch(ProcessHandle::isAlive));
+            assertThat(stop).as("from SIGTERM to the launcher's exit (it printed: %s)", stoppedLine(runDir))
+                    .isLessThan(STOP_LIMIT);
+        }
+
+        private static String stoppedLine(Path runDir) throws IOException {
+            return Files.readAllLines(launcherOutput(runDir)).stream().filter(line -> line.startsWith("Stopped in"))
+                    .findFirst().orElse("nothing about stopping");
         }
     }
 }

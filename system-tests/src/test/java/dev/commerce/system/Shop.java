@@ -60,18 +60,29 @@ final class Shop {
 
     /** A product named {@code name} at 50.00 (VAT included) with {@code units} in stock; returns its SKU. */
     String productInStock(int units, String name) {
+        String sku = product(name);
+        receive(sku, units, asAdmin());
+        return sku;
+    }
+
+    /** A product named {@code name} at 50.00 (VAT included), not stocked yet; returns its SKU. */
+    String product(String name) {
         String sku = "CO-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         asAdmin().body("""
                         {"slug":"%s","name":"%s","status":"ACTIVE","taxCategory":"standard",
                          "variants":[{"sku":"%s","weightGrams":500,"prices":[{"currency":"EUR","amount":"50.00"}]}]}"""
                         .formatted(sku.toLowerCase(), name, sku))
                 .post(url("catalog-service", "/products")).then().statusCode(201);
+        return sku;
+    }
+
+    /** Receives {@code units} of {@code sku} into a warehouse of its own, as {@code admin} sends it. */
+    void receive(String sku, int units, RequestSpecification admin) {
         String warehouse = asAdmin().body("{\"code\":\"W-" + sku.substring(3) + "\",\"name\":\"Main\",\"country\":\"DE\",\"priority\":1}")
                 .post(url("inventory-service", "/warehouses")).then().statusCode(201).extract().path("id");
-        asAdmin().header("Idempotency-Key", UUID.randomUUID().toString())
+        admin.header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("{\"quantity\":" + units + ",\"reference\":\"PO-1\"}")
                 .post(url("inventory-service", "/stock/" + sku + "/warehouses/" + warehouse + "/receipts")).then().statusCode(200);
-        return sku;
     }
 
     /**

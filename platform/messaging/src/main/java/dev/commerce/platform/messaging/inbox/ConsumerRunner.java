@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  * waits (backing off up to {@link #MAX_WAIT}) and tries again, for as long as the outage lasts. {@link #run} returns
  * when the consumer is stopped and throws when the loop breaks; {@link InboxConsumers} then starts a new life.
  */
-final class ConsumerRunner {
+final class ConsumerRunner implements ConsumerLoop {
 
     private static final Logger LOG = Logger.getLogger(ConsumerRunner.class);
     private static final Duration FIRST_WAIT = Duration.ofMillis(200);
@@ -58,11 +58,18 @@ final class ConsumerRunner {
         return topic + "." + consumerName + ".dlq";
     }
 
-    boolean running() {
+    @Override
+    public String name() {
+        return consumer.name();
+    }
+
+    @Override
+    public boolean running() {
         return running;
     }
 
-    void run() {
+    @Override
+    public void run() {
         kafka = clients.consumer(consumer.name(), consumer.name());
         Duration wait = FIRST_WAIT;
         try {
@@ -99,7 +106,8 @@ final class ConsumerRunner {
         }
     }
 
-    void stop() {
+    @Override
+    public void stop() {
         running = false;
         KafkaConsumer<String, String> current = kafka;
         if (current != null) {

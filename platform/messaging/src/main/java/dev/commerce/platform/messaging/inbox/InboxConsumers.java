@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Starts one supervised thread per {@link EventConsumer} bean once the service is up, after making sure its
- * dead-letter topics exist (waiting for Kafka in the background: a broker outage never blocks start-up). A loop that
+ * dead-letter topics exist (waiting for Kafka in the background: a broker outage never blocks start-up), and one per
+ * {@link BroadcastConsumer} bean. A loop that
  * dies for any reason is started again after a pause (backing off up to 30 s); {@link ConsumerStatus} shows it down
  * meanwhile, on {@code /q/health/well} and as {@code commerce_consumer_up}.
  */
@@ -29,19 +30,22 @@ public class InboxConsumers {
     private static final Duration MAX_RESTART_PAUSE = Duration.ofSeconds(30);
 
     private final Instance<EventConsumer> consumers;
+    private final Instance<BroadcastConsumer> broadcastConsumers;
     private final InboxProcessor processor;
     private final DeadLetters deadLetters;
     private final InboxConfig config;
     private final KafkaClients kafka;
     private final MeterRegistry registry;
-    private final List<ConsumerRunner> runners = new ArrayList<>();
+    private final List<ConsumerLoop> runners = new ArrayList<>();
     private final List<ConsumerStatus> statuses = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean stopping;
 
-    public InboxConsumers(Instance<EventConsumer> consumers, InboxProcessor processor, DeadLetters deadLetters,
-                          InboxConfig config, KafkaClients kafka, MeterRegistry registry) {
+    public InboxConsumers(Instance<EventConsumer> consumers, Instance<BroadcastConsumer> broadcastConsumers,
+                          InboxProcessor processor, DeadLetters deadLetters, InboxConfig config, KafkaClients kafka,
+                          MeterRegistry registry) {
         this.consumers = consumers;
+        this.broadcastConsumers = broadcastConsumers;
         this.processor = processor;
         this.deadLetters = deadLetters;
         this.config = config;
@@ -67,18 +71,30 @@ public class InboxConsumers {
         for (EventConsumer consumer : consumers) {
             ConsumerStatus status = new ConsumerStatus(consumer.name(), registry);
             ConsumerRunner runner = new ConsumerRunner(consumer, processor, deadLetters, kafka, status);
-            Thread thread = new Thread(() -> supervise(consumer, runner, status), "consumer-" + consumer.name());
-            thread.setDaemon(true);
-            runners.add(runner);
-            statuses.add(status);
-            threads.add(thread);
-            thread.start();
+            start(runner, status, () -> awaitDeadLetterTopics(consumer));
         }
+        for (BroadcastConsumer consumer : broadcastConsumers) {
+            ConsumerStatus status = new ConsumerStatus(consumer.name(), registry);
+            start(new BroadcastRunner(consumer, kafka, status), status, () -> true);
+        }
+    }
+
+    private void start(ConsumerLoop runner, ConsumerStatus status, java.util.function.BooleanSupplier ready) {
+        Thread thread = new Thread(() -> {
+            if (ready.getAsBoolean()) {
+                supervise(runner, status, () -> stopping);
+            }
+        }, "consumer-" + runner.name());
+        thread.setDaemon(true);
+        runners.add(runner);
+        statuses.add(status);
+        threads.add(thread);
+        thread.start();
     }
 
     void stop(@Observes ShutdownEvent stopping) {
         this.stopping = true;
-        runners.forEach(ConsumerRunner::stop);
+        runners.forEach(ConsumerLoop::stop);
         for (Thread thread : threads) {
             try {
                 thread.join(Duration.ofSeconds(5).toMillis());
@@ -88,21 +104,19 @@ public class InboxConsumers {
         }
     }
 
-    private void supervise(EventConsumer consumer, ConsumerRunner runner, ConsumerStatus status) {
-        if (!awaitDeadLetterTopics(consumer)) {
-            return;
-        }
+    /** Runs the loop, and runs it again whenever it dies, until the service stops. */
+    static void supervise(ConsumerLoop runner, ConsumerStatus status, java.util.function.BooleanSupplier stopping) {
         Duration pause = Duration.ofSeconds(1);
-        while (!stopping && runner.running()) {
+        while (!stopping.getAsBoolean() && runner.running()) {
             try {
                 runner.run();
             } catch (Throwable e) { // whatever ended the loop, it starts again: a consumer never dies silently
-                if (stopping || !runner.running()) {
+                if (stopping.getAsBoolean() || !runner.running()) {
                     break;
                 }
-                LOG.errorf(e, "Consumer %s stopped; restarting it in %s", consumer.name(), pause);
+                LOG.errorf(e, "Consumer %s stopped; restarting it in %s", runner.name(), pause);
                 status.down(e);
-                Backoff.pause(pause, () -> !stopping);
+                Backoff.pause(pause, () -> !stopping.getAsBoolean());
                 pause = Backoff.next(pause, MAX_RESTART_PAUSE);
             }
         }
