@@ -48,6 +48,7 @@ class CheckoutJourneyIT {
     private static Shop shop;
     private static Mailer mailer;
     private static String kafkaPort;
+    private static TraceCollector collector;
 
     @BeforeAll
     static void startThePlatformAndSetUpTheShop() throws Exception {
@@ -60,7 +61,11 @@ class CheckoutJourneyIT {
         // where the payment deadline is 10 min)
         environment.put("COMMERCE_PAYMENT_PENDING_RETRY_AFTER", "PT3S");
         environment.put("COMMERCE_PAYMENT_JOBS_INTERVAL", "1s");
-        // each consumer logs the events it applies, with their trace id (the OpenTelemetry SDK is on, as in production)
+        // the OpenTelemetry SDK on, exporting to an in-memory collector, and each consumer logging the events it
+        // applies with their trace id
+        collector = new TraceCollector();
+        environment.put("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", collector.endpoint());
+        environment.put("QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
         environment.put("QUARKUS_LOG_CATEGORY__DEV_COMMERCE_PLATFORM_MESSAGING_INBOX__LEVEL", "DEBUG");
         platform = PLATFORMS.launch(runDir, environment, "--fresh");
         shop = new Shop(platform, PlatformLauncher.tokens(runDir));
@@ -71,6 +76,9 @@ class CheckoutJourneyIT {
     @AfterAll
     static void stop() {
         PLATFORMS.close();
+        if (collector != null) {
+            collector.close();
+        }
     }
 
     @Test
@@ -212,6 +220,10 @@ class CheckoutJourneyIT {
                 .untilAsserted(() -> assertThat(Files.readAllLines(runDir.resolve("logs").resolve("catalog-service.log")))
                         .anyMatch(line -> line.contains("trace=" + traceId) && line.contains("applied")
                                 && line.contains("stock-level-changed")));
+        Awaitility.await("both services to export their spans of the trace").atMost(DEADLINE).untilAsserted(() -> {
+            assertThat(collector.received("inventory-service", traceId)).as("inventory-service's span").isTrue();
+            assertThat(collector.received("catalog-service", traceId)).as("catalog-service's span").isTrue();
+        });
         Awaitility.await("the storefront to show the product in stock").atMost(DEADLINE).untilAsserted(() ->
                 given().queryParam("currency", "EUR").get(shop.url("catalog-service", "/storefront/products/" + sku.toLowerCase()))
                         .then().statusCode(200).body("variants[0].availability.status", equalTo("IN_STOCK")));

@@ -23,7 +23,7 @@ import java.util.UUID;
  * one batch with the positions after it. A batch that fails is read again from the same positions after a pause
  * (backing off up to {@link ConsumerRunner#MAX_WAIT}), so nothing is skipped and nothing is applied twice.
  */
-final class BroadcastRunner implements ConsumerLoop {
+final class BroadcastRunner extends ConsumerLoop {
 
     private static final Logger LOG = Logger.getLogger(BroadcastRunner.class);
     private static final Duration FIRST_WAIT = Duration.ofMillis(200);
@@ -34,8 +34,6 @@ final class BroadcastRunner implements ConsumerLoop {
     private final KafkaClients clients;
     private final ConsumerStatus status;
     private final Map<TopicPartition, Long> positions = new HashMap<>();
-    private volatile boolean running = true;
-    private volatile KafkaConsumer<String, String> kafka;
 
     BroadcastRunner(BroadcastConsumer consumer, KafkaClients clients, ConsumerStatus status) {
         this.consumer = consumer;
@@ -44,26 +42,12 @@ final class BroadcastRunner implements ConsumerLoop {
     }
 
     @Override
-    public String name() {
+    String name() {
         return consumer.name();
     }
 
     @Override
-    public boolean running() {
-        return running;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        KafkaConsumer<String, String> current = kafka;
-        if (current != null) {
-            current.wakeup();
-        }
-    }
-
-    @Override
-    public void run() {
+    void run() {
         // no group: each instance reads everything; the client id only names it in the broker's logs
         kafka = clients.consumer(null, consumer.name() + "-" + UUID.randomUUID().toString().substring(0, 8));
         Duration wait = FIRST_WAIT;
@@ -71,7 +55,7 @@ final class BroadcastRunner implements ConsumerLoop {
         try {
             positions.clear();
             positions.putAll(consumer.positions());
-            while (running) {
+            while (running()) {
                 if (System.nanoTime() >= nextRefresh) {
                     assignPartitions();
                     nextRefresh = System.nanoTime() + PARTITION_REFRESH.toNanos();
@@ -87,7 +71,7 @@ final class BroadcastRunner implements ConsumerLoop {
                     }
                     status.running();
                     wait = FIRST_WAIT;
-                } else if (running) {
+                } else if (running()) {
                     if (wait == FIRST_WAIT) {
                         LOG.warnf("%s could not apply a batch of %d event(s); reading it again: %s", consumer.name(),
                                 records.count(), failure.getMessage());

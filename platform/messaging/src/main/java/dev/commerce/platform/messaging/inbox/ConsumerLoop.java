@@ -1,13 +1,30 @@
 package dev.commerce.platform.messaging.inbox;
 
-/** One consumer's poll loop, as {@link InboxConsumers} supervises it: run until stopped, throw when it breaks. */
-interface ConsumerLoop {
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 
-    String name();
+/**
+ * One consumer's poll loop, as {@link InboxConsumers} supervises it: {@link #run} until stopped, throwing when it
+ * breaks; {@link #stop} ends it from another thread by waking the poll of the Kafka consumer the loop opened.
+ */
+abstract class ConsumerLoop {
 
-    void run();
+    private volatile boolean running = true;
+    /** This life's Kafka consumer, set by {@link #run}. */
+    protected volatile KafkaConsumer<String, String> kafka;
 
-    void stop();
+    abstract String name();
 
-    boolean running();
+    abstract void run();
+
+    final boolean running() {
+        return running;
+    }
+
+    final void stop() {
+        running = false;
+        KafkaConsumer<String, String> current = kafka;
+        if (current != null) {
+            current.wakeup();
+        }
+    }
 }

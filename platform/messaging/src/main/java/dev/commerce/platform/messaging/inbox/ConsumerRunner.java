@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  * waits (backing off up to {@link #MAX_WAIT}) and tries again, for as long as the outage lasts. {@link #run} returns
  * when the consumer is stopped and throws when the loop breaks; {@link InboxConsumers} then starts a new life.
  */
-final class ConsumerRunner implements ConsumerLoop {
+final class ConsumerRunner extends ConsumerLoop {
 
     private static final Logger LOG = Logger.getLogger(ConsumerRunner.class);
     private static final Duration FIRST_WAIT = Duration.ofMillis(200);
@@ -41,8 +41,6 @@ final class ConsumerRunner implements ConsumerLoop {
     private final DeadLetters deadLetters;
     private final KafkaClients clients;
     private final ConsumerStatus status;
-    private volatile boolean running = true;
-    private volatile KafkaConsumer<String, String> kafka;
     private Producer<String, String> deadLetterProducer;
 
     ConsumerRunner(EventConsumer consumer, InboxProcessor processor, DeadLetters deadLetters, KafkaClients clients,
@@ -59,23 +57,18 @@ final class ConsumerRunner implements ConsumerLoop {
     }
 
     @Override
-    public String name() {
+    String name() {
         return consumer.name();
     }
 
     @Override
-    public boolean running() {
-        return running;
-    }
-
-    @Override
-    public void run() {
+    void run() {
         kafka = clients.consumer(consumer.name(), consumer.name());
         Duration wait = FIRST_WAIT;
         try {
             kafka.subscribe(consumer.topics());
             status.running();
-            while (running) {
+            while (running()) {
                 ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
                 InboxProcessor.InfrastructureUnavailable outage = applyBatch(records);
                 if (outage == null) {
@@ -84,7 +77,7 @@ final class ConsumerRunner implements ConsumerLoop {
                         status.running();
                     }
                     wait = FIRST_WAIT;
-                } else if (running) {
+                } else if (running()) {
                     if (wait == FIRST_WAIT) {
                         LOG.warnf("%s waits for the infrastructure (events are kept, not dead-lettered): %s",
                                 consumer.name(), outage.getMessage());
@@ -106,15 +99,6 @@ final class ConsumerRunner implements ConsumerLoop {
         }
     }
 
-    @Override
-    public void stop() {
-        running = false;
-        KafkaConsumer<String, String> current = kafka;
-        if (current != null) {
-            current.wakeup();
-        }
-    }
-
     /**
      * Applies a poll's records partition by partition and commits what was applied. Returns the outage that
      * interrupted it (the partitions are rewound to their first record not applied), or null.
@@ -124,7 +108,7 @@ final class ConsumerRunner implements ConsumerLoop {
         InboxProcessor.InfrastructureUnavailable outage = null;
         for (TopicPartition partition : records.partitions()) {
             for (ConsumerRecord<String, String> record : records.records(partition)) {
-                if (!running || outage != null) {
+                if (!running() || outage != null) {
                     break;
                 }
                 try {
@@ -136,7 +120,7 @@ final class ConsumerRunner implements ConsumerLoop {
             }
         }
         commit(applied);
-        if (outage != null || !running) {
+        if (outage != null || !running()) {
             rewind(records, applied);
         }
         return outage;

@@ -40,7 +40,7 @@ class BroadcastConsumerTest {
 
     private final String topic = "broadcast-test-" + UUID.randomUUID();
     private final KafkaClients clients = new KafkaClients(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()));
-    private final List<BroadcastRunner> started = new ArrayList<>();
+    private final List<ConsumerLoop> started = new ArrayList<>();
     private KafkaProducer<String, String> producer;
 
     @BeforeEach
@@ -53,7 +53,7 @@ class BroadcastConsumerTest {
 
     @AfterEach
     void stop() {
-        started.forEach(BroadcastRunner::stop);
+        started.forEach(ConsumerLoop::stop);
         producer.close();
     }
 
@@ -104,28 +104,19 @@ class BroadcastConsumerTest {
         started.add(runner);
         ConsumerLoop dyingOnce = new ConsumerLoop() {
             @Override
-            public String name() {
+            String name() {
                 return runner.name();
             }
 
             @Override
-            public void run() {
+            void run() {
                 if (lives.incrementAndGet() == 1) {
                     throw new IllegalStateException("the loop broke");
                 }
                 runner.run();
             }
-
-            @Override
-            public void stop() {
-                runner.stop();
-            }
-
-            @Override
-            public boolean running() {
-                return runner.running();
-            }
         };
+        started.add(dyingOnce);
         Thread supervisor = new Thread(() -> InboxConsumers.supervise(dyingOnce, status, () -> false));
         supervisor.setDaemon(true);
         supervisor.start();
