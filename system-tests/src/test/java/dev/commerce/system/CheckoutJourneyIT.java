@@ -208,7 +208,7 @@ class CheckoutJourneyIT {
     void a_stock_receipt_and_the_availability_change_it_causes_in_the_catalog_share_one_trace() throws Exception {
         String sku = shop.product("Traced shoe");
         String traceId = java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(16));
-        shop.receive(sku, 3, shop.asAdmin().header("traceparent", "00-" + traceId + "-" + "00f067aa0ba902b7" + "-01"));
+        shop.receive(sku, 20, shop.asAdmin().header("traceparent", "00-" + traceId + "-" + "00f067aa0ba902b7" + "-01"));
 
         // the event inventory-service published carries the trace on
         try (EventProbe probe = EventProbe.of("127.0.0.1:" + kafkaPort, "inventory.stock-level.v1")) {
