@@ -5,6 +5,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
@@ -57,7 +58,11 @@ final class BroadcastRunner extends ConsumerLoop {
             positions.putAll(consumer.positions());
             while (running()) {
                 if (System.nanoTime() >= nextRefresh) {
-                    assignPartitions();
+                    // until its topics exist (or while the broker is away) there is nothing to read yet
+                    if (!assignPartitions()) {
+                        Backoff.pause(Duration.ofSeconds(1), this::running);
+                        continue;
+                    }
                     nextRefresh = System.nanoTime() + PARTITION_REFRESH.toNanos();
                 }
                 ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
@@ -88,17 +93,27 @@ final class BroadcastRunner extends ConsumerLoop {
         }
     }
 
-    /** Assigns every partition of the topics, each starting at its stored position or at its beginning. */
-    private void assignPartitions() {
+    /**
+     * Assigns every partition of the topics, each starting at its stored position or at its beginning; false while
+     * none can be assigned (no topic yet, or the broker does not answer).
+     */
+    private boolean assignPartitions() {
         List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : consumer.topics()) {
-            List<PartitionInfo> infos = kafka.partitionsFor(topic, Duration.ofSeconds(10));
-            if (infos != null) {
-                infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+        try {
+            for (String topic : consumer.topics()) {
+                List<PartitionInfo> infos = kafka.partitionsFor(topic, Duration.ofSeconds(10));
+                if (infos != null) {
+                    infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+                }
             }
+        } catch (WakeupException e) {
+            throw e;
+        } catch (KafkaException e) {
+            status.waiting(e.getMessage());
+            return !kafka.assignment().isEmpty();
         }
         if (partitions.isEmpty() || kafka.assignment().containsAll(partitions)) {
-            return;
+            return !kafka.assignment().isEmpty();
         }
         kafka.assign(partitions);
         List<TopicPartition> fromBeginning = new ArrayList<>();
@@ -114,6 +129,7 @@ final class BroadcastRunner extends ConsumerLoop {
             kafka.seekToBeginning(fromBeginning);
         }
         status.running();
+        return true;
     }
 
     /** The batch applied with the positions after it, or the failure (the partitions then go back to before it). */

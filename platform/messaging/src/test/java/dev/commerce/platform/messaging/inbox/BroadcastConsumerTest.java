@@ -127,6 +127,24 @@ class BroadcastConsumerTest {
         assertThat(status.snapshot().state()).isEqualTo(ConsumerStatus.State.RUNNING);
     }
 
+    @Test
+    void a_consumer_started_before_its_topic_exists_reads_it_once_it_does() throws Exception {
+        String later = "broadcast-later-" + UUID.randomUUID();
+        ReadModel model = new ReadModel(0) {
+            @Override
+            public Set<String> topics() {
+                return Set.of(later);
+            }
+        };
+        BroadcastRunner runner = start(model);
+        TestEvents.ensureTopic(later);
+        send(new ProducerRecord<>(later, "key-1", "{\"n\":1}"), "key-1");
+        producer.flush();
+        Awaitility.await("the event of the topic created after the start").atMost(DEADLINE)
+                .untilAsserted(() -> assertThat(model.state()).containsKey("key-1"));
+        assertThat(runner.running()).isTrue();
+    }
+
     private BroadcastRunner start(ReadModel model) {
         BroadcastRunner runner = new BroadcastRunner(model, clients, new ConsumerStatus(model.name(), new SimpleMeterRegistry()));
         started.add(runner);
@@ -159,7 +177,7 @@ class BroadcastConsumerTest {
      * One instance's read model: key -> payload, and the positions, written together under one lock as a real one
      * writes them in one transaction or index commit. Fails its first {@code failures} batches.
      */
-    private final class ReadModel implements BroadcastConsumer {
+    private class ReadModel implements BroadcastConsumer {
 
         private final Map<String, String> state;
         private Map<TopicPartition, Long> positions;

@@ -58,7 +58,7 @@ public class ProblemResponsesFilter implements OASFilter {
             addIfAbsent(responses, 404, "Nothing is known under this path");
         }
         if (hasBody) {
-            addIfAbsent(responses, 415, "The body is not JSON");
+            addIfAbsent(responses, 415, "The body's media type is not one this operation takes");
         }
         if (parameters.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()))) {
             addIfAbsent(responses, 412, "The If-Match ETag is stale: read the resource again");
@@ -67,8 +67,8 @@ public class ProblemResponsesFilter implements OASFilter {
             }
         }
         if (parameters.stream().anyMatch(p -> IdempotencyInterceptor.HEADER.equalsIgnoreCase(p.getName()))) {
-            addIfAbsent(responses, 409, "idempotency-key-in-flight: a request with this Idempotency-Key is still running");
-            addIfAbsent(responses, 422, "idempotency-key-reused: this Idempotency-Key was used for a different request");
+            addOrMention(responses, 409, "idempotency-key-in-flight: a request with this Idempotency-Key is still running");
+            addOrMention(responses, 422, "idempotency-key-reused: this Idempotency-Key was used for a different request");
         }
         addIfAbsent(responses, 500, "Unexpected failure; the problem's requestId finds it in the logs");
         for (Map.Entry<String, APIResponse> response : responses.getAPIResponses().entrySet()) {
@@ -86,6 +86,17 @@ public class ProblemResponsesFilter implements OASFilter {
         String code = Integer.toString(status);
         if (!responses.hasAPIResponse(code)) {
             responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+        }
+    }
+
+    /** Adds the response, or adds its meaning to the one the operation documents for its own rules. */
+    private static void addOrMention(APIResponses responses, int status, String description) {
+        APIResponse documented = responses.getAPIResponse(Integer.toString(status));
+        if (documented == null) {
+            addIfAbsent(responses, status, description);
+        } else if (documented.getDescription() == null || !documented.getDescription().contains("Idempotency-Key")) {
+            documented.setDescription((documented.getDescription() == null ? "" : documented.getDescription() + "; or ")
+                    + description);
         }
     }
 
