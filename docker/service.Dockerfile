@@ -11,6 +11,8 @@ ARG SERVICE
 ARG PORT
 WORKDIR /app
 COPY --from=build --chown=185 /src/${SERVICE}/target/quarkus-app/ /app/
+# local state a service keeps beside its database (catalog-service: its search index), on a volume owned by the user
+RUN mkdir -p /data && chown 185 /data
 USER 185
 EXPOSE ${PORT}
 ENV PORT=${PORT}

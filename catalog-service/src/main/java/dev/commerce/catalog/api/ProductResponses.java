@@ -4,15 +4,15 @@ import dev.commerce.platform.domain.Money;
 import dev.commerce.catalog.domain.SearchFacets;
 import dev.commerce.catalog.domain.Availability;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.commerce.catalog.application.SearchIndex;
 import dev.commerce.catalog.application.Storefront;
+import dev.commerce.catalog.domain.listing.ListedProduct;
+import dev.commerce.catalog.domain.listing.ListedVariant;
 import dev.commerce.catalog.domain.MediaItem;
 import dev.commerce.catalog.domain.Product;
 import dev.commerce.catalog.domain.ProductStatus;
 import dev.commerce.catalog.domain.Variant;
 import dev.commerce.catalog.domain.VariantPrice;
-import dev.commerce.catalog.messaging.ProductEvents;
-import dev.commerce.catalog.persistence.AvailabilityRepository;
-import dev.commerce.catalog.persistence.ProductSearch;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -74,12 +74,12 @@ public final class ProductResponses {
     public record ShopVariant(UUID id, @Schema(examples = "TR-42-BLU") String sku, @Schema(examples = "{\"size\":\"42\",\"colour\":\"blue\"}") Map<String, String> options, @Schema(examples = "640") Integer weightGrams, Money price,
                               @Schema(description = "The pre-sale price, when the variant is on sale") Money compareAtPrice,
                               Stock availability) {
-        static ShopVariant of(Variant variant, String currency, Map<String, Availability> stock) {
+        static ShopVariant of(ListedVariant variant, String currency, ListedProduct product) {
             VariantPrice price = variant.priceIn(currency).orElse(null);
             return new ShopVariant(variant.id(), variant.sku(), variant.options(), variant.weightGrams(),
                     price == null ? null : money(price.amount(), currency),
                     price == null ? null : money(price.compareAt(), currency),
-                    Stock.of(stock.getOrDefault(variant.sku(), Availability.unknown(variant.sku()))));
+                    Stock.of(product.availabilityOf(variant.sku())));
         }
     }
 
@@ -87,12 +87,10 @@ public final class ProductResponses {
     @Schema(name = "ProductCard", description = "A product in a listing: enough to show it in a grid")
     public record Card(UUID id, @Schema(examples = "trail-runner") String slug, @Schema(examples = "Trail Runner") String name, Money price, @Schema(examples = "{\"url\":\"https://cdn.example.com/trail-runner.jpg\",\"alt\":\"Trail Runner, side view\",\"type\":\"IMAGE\"}") MediaItem image,
                        @Schema(description = "Whether any active variant can be ordered now") boolean available) {
-        static Card of(Product product, String currency, Map<String, Availability> stock) {
+        static Card of(ListedProduct product, String currency) {
             return new Card(product.id(), product.slug(), product.name(),
                     product.listedPrice(currency).map(amount -> money(amount, currency)).orElse(null),
-                    product.media().stream().filter(m -> m.type() == MediaItem.Type.IMAGE).findFirst().orElse(null),
-                    product.variants().stream().filter(Variant::active)
-                            .anyMatch(v -> stock.getOrDefault(v.sku(), Availability.unknown(v.sku())).sellable()));
+                    product.image().orElse(null), product.inStock());
         }
     }
 
@@ -104,13 +102,19 @@ public final class ProductResponses {
     }
 
     @Schema(name = "Facets", description = "Counts over the whole result, for refining it")
-    public record Facets(List<CategoryCount> categories, @Schema(examples = "{\"colour\":[{\"value\":\"blue\",\"count\":12},{\"value\":\"red\",\"count\":7}]}") Map<String, List<Count>> attributes, List<Count> priceBands) {
+    public record Facets(List<CategoryCount> categories,
+                         @Schema(examples = "{\"colour\":[{\"value\":\"blue\",\"count\":12},{\"value\":\"red\",\"count\":7}]}")
+                         Map<String, List<Count>> attributes,
+                         @Schema(description = "Bands of the listed price in the currency, lower bound inclusive: configured "
+                                 + "per currency, else derived from the result's prices") List<Count> priceBands,
+                         @Schema(examples = "96", description = "Products of the result that can be ordered now") long inStock) {
         static Facets of(SearchFacets facets) {
             return new Facets(facets.categories().entrySet().stream().map(e -> new CategoryCount(e.getKey(), e.getValue())).toList(),
                     facets.attributes().entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
                             e -> e.getValue().entrySet().stream().map(v -> new Count(v.getKey(), v.getValue())).toList(),
                             (a, b) -> a, java.util.LinkedHashMap::new)),
-                    facets.priceBands().entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList());
+                    facets.priceBands().entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList(),
+                    facets.inStock());
         }
     }
 
@@ -118,10 +122,9 @@ public final class ProductResponses {
     @Schema(name = "ProductResults")
     public record Results(List<Card> items, @Schema(examples = "eyJ0IjoiMjAyNi0xMi0wMVQxMDowMDowMFoiLCJpZCI6IjEyMyJ9") String nextCursor,
                           @Schema(examples = "137", description = "Products in the whole result") long total, Facets facets) {
-        static Results of(Storefront.Results results, String currency) {
-            return new Results(results.products().stream().map(p -> Card.of(p, currency, results.availability())).toList(),
-                    results.nextCursor(), results.facets().priceBands().values().stream().mapToLong(Long::longValue).sum(),
-                    Facets.of(results.facets()));
+        static Results of(SearchIndex.Page page, String currency) {
+            return new Results(page.products().stream().map(p -> Card.of(p, currency)).toList(),
+                    Storefront.cursor(page.next()), page.total(), Facets.of(page.facets()));
         }
     }
 
@@ -131,11 +134,11 @@ public final class ProductResponses {
                        @Schema(description = "The lowest price of an active variant in the currency") Money price,
                        @Schema(examples = "{\"material\":\"mesh\",\"waterproof\":false,\"drop\":8}") Map<String, Object> attributes, List<UUID> categoryIds, @Schema(examples = "[{\"url\":\"https://cdn.example.com/trail-runner.jpg\",\"alt\":\"Trail Runner, side view\",\"type\":\"IMAGE\"}]") List<MediaItem> media, List<UUID> related,
                        List<ShopVariant> variants) {
-        static Shop of(Product product, String currency, Map<String, Availability> stock) {
+        static Shop of(ListedProduct product, String currency) {
             return new Shop(product.id(), product.slug(), product.name(), product.description(),
                     product.listedPrice(currency).map(amount -> money(amount, currency)).orElse(null),
                     product.attributes(), product.categoryIds(), product.media(), product.related(),
-                    product.variants().stream().filter(Variant::active).map(variant -> ShopVariant.of(variant, currency, stock)).toList());
+                    product.activeVariants().stream().map(variant -> ShopVariant.of(variant, currency, product)).toList());
         }
     }
 }

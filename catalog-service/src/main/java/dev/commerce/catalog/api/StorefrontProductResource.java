@@ -5,8 +5,7 @@ import dev.commerce.catalog.domain.ProductQuery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commerce.catalog.application.Storefront;
-import dev.commerce.catalog.domain.Product;
-import dev.commerce.catalog.persistence.ProductSearch;
+import dev.commerce.catalog.domain.SearchFacets;
 import dev.commerce.platform.web.paging.PageParams;
 import dev.commerce.platform.web.problem.ProblemException;
 import jakarta.validation.Valid;
@@ -21,7 +20,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import dev.commerce.platform.web.validation.CurrencyCode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.NotNull;
@@ -68,14 +66,18 @@ public class StorefrontProductResource {
     private static final Set<String> KNOWN = Set.of("q", "category", "currency", "minPrice", "maxPrice", "inStock", "sort",
             "limit", "cursor", ATTRIBUTE_LIST);
     private static final String ATTRIBUTE_PREFIX = "attr.";
-    private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final int MAX_TERMS = 10;
+    /** Search text without a letter or digit matches nothing. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]");
+    /** Longer search text is cut: ten words of any language fit. */
+    private static final int MAX_TEXT = 200;
 
     private final Storefront storefront;
+    private final ProductPages pages;
     private final ObjectMapper json;
 
-    public StorefrontProductResource(Storefront storefront, ObjectMapper json) {
+    public StorefrontProductResource(Storefront storefront, ProductPages pages, ObjectMapper json) {
         this.storefront = storefront;
+        this.pages = pages;
         this.json = json;
     }
 
@@ -124,32 +126,19 @@ public class StorefrontProductResource {
         if (min != null && max != null && min.compareTo(max) > 0) {
             throw ProblemException.invalidField("minPrice", "must not be above maxPrice");
         }
-        List<String> terms = terms(q);
         ProductQuery.Sort order = sort == null ? (q == null ? ProductQuery.Sort.NEWEST : ProductQuery.Sort.RELEVANCE)
                 : ProductQuery.Sort.valueOf(sort.toUpperCase(java.util.Locale.ROOT));
         if (order == ProductQuery.Sort.RELEVANCE && q == null) {
             throw ProblemException.invalidField("sort", "relevance needs search text (q)");
         }
-        if (q != null && terms.isEmpty()) {
+        if (q != null && !WORD.matcher(q).find()) {
             return cacheable(json.writeValueAsString(new ProductResponses.Results(List.of(), null, 0,
-                    new ProductResponses.Facets(List.of(), Map.of(), List.of()))), request);
+                    ProductResponses.Facets.of(SearchFacets.none()))), request);
         }
-        ProductQuery criteria = new ProductQuery(terms, category, currency, min, max, attributes, inStock, order);
+        String text = q == null ? null : q.length() > MAX_TEXT ? q.substring(0, MAX_TEXT) : q;
+        ProductQuery criteria = new ProductQuery(text, category, currency, min, max, attributes, inStock, order);
         return cacheable(json.writeValueAsString(ProductResponses.Results.of(storefront.find(criteria, page.cursor, page.limit),
                 currency)), request);
-    }
-
-    /** The words of the search text: letters and digits only, lower case, so any input is safe text. */
-    static List<String> terms(String q) {
-        if (q == null) {
-            return List.of();
-        }
-        List<String> terms = new ArrayList<>();
-        Matcher words = TERM.matcher(q.toLowerCase(java.util.Locale.ROOT));
-        while (words.find() && terms.size() < MAX_TERMS) {
-            terms.add(words.group().length() > 50 ? words.group().substring(0, 50) : words.group());
-        }
-        return terms;
     }
 
     @GET
@@ -163,20 +152,27 @@ public class StorefrontProductResource {
                         @Parameter(description = "ISO 4217 code of the prices shown", required = true)
                         @QueryParam("currency") @NotNull @CurrencyCode String currency,
                         @Context Request request) throws JsonProcessingException {
-        Product product = storefront.product(idOrSlug);
-        String body = json.writeValueAsString(ProductResponses.Shop.of(product, currency, storefront.availabilityOf(product)));
-        return cacheable(body, request);
+        ProductPages.Page page = pages.of(storefront.product(idOrSlug), currency);
+        return cacheable(page.body(), page.tag(), request);
     }
 
     /** 304 when the client holds this exact content, else the content with its ETag and caching headers. */
     static Response cacheable(String body, Request request) {
-        EntityTag tag = new EntityTag(sha256(body));
+        return cacheable(body, tag(body), request);
+    }
+
+    static Response cacheable(String body, EntityTag tag, Request request) {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = unchanged != null ? unchanged
                 : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
         return response.tag(tag).cacheControl(cache).build();
+    }
+
+    /** The strong ETag of a body: its SHA-256, shortened. */
+    static EntityTag tag(String body) {
+        return new EntityTag(sha256(body));
     }
 
     private static String sha256(String body) {

@@ -44,7 +44,7 @@ public class ProductCatalog {
         Product product = new Product(draft, Instant.now(clock));
         checkAgainstCatalog(draft, product.id());
         products.add(product);
-        products.refreshListedPrices(product.id());
+        products.flush(); // constraint violations surface here, not at commit
         events.upserted(product);
         LOG.infof("Created product %s (%s) with %d variant(s)", product.id(), product.slug(), draft.variants().size());
         return product;
@@ -55,7 +55,7 @@ public class ProductCatalog {
         checkVersion.accept(product.version());
         checkAgainstCatalog(draft, id);
         product.apply(draft, Instant.now(clock));
-        products.refreshListedPrices(id);
+        products.flush(); // the response and the event show the bumped version
         events.upserted(product);
         return product;
     }
@@ -64,7 +64,7 @@ public class ProductCatalog {
         Product product = get(id);
         checkVersion.accept(product.version());
         product.setPrices(variantId, prices, Instant.now(clock));
-        products.refreshListedPrices(id);
+        products.flush(); // the response and the event show the bumped version
         events.upserted(product);
         return product;
     }
@@ -110,13 +110,6 @@ public class ProductCatalog {
         return products.byId(id).orElseThrow(() -> ProblemException.notFound("product", id));
     }
 
-    /** A product shoppers may see, by id or slug; anything else is 404, like an unknown one. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Product visible(String idOrSlug) {
-        Optional<Product> product = asUuid(idOrSlug).flatMap(products::byId).or(() -> products.bySlug(idOrSlug));
-        return product.filter(Product::visibleToShoppers).orElseThrow(() -> ProblemException.notFound("product", idOrSlug));
-    }
-
     /** Unique slug and SKUs, categories and related products that exist. */
     private void checkAgainstCatalog(ProductDraft draft, UUID productId) {
         if (products.slugTaken(draft.slug(), productId)) {
@@ -145,13 +138,5 @@ public class ProductCatalog {
             }
         }
         return missing.stream().findFirst();
-    }
-
-    private static Optional<UUID> asUuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 }

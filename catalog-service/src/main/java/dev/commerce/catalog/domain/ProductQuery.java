@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What a shopper asked the storefront for. {@code terms} are letters and digits only; empty means no text search.
- * Results are ordered by {@code sort}, ties broken by id.
+ * What a shopper asked the storefront for. {@code text} is what they typed (null: no text search); the index
+ * analyses it as words, never as query syntax. Results are ordered by {@code sort}, ties broken by id.
  */
-public record ProductQuery(List<String> terms, UUID categoryId, String currency, BigDecimal minPrice, BigDecimal maxPrice,
+public record ProductQuery(String text, UUID categoryId, String currency, BigDecimal minPrice, BigDecimal maxPrice,
                            Map<String, List<String>> attributes, boolean inStockOnly, Sort sort) {
 
     /** How results are ordered. */

@@ -13,6 +13,7 @@ import dev.commerce.platform.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,7 +46,8 @@ public class ProductEvents {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ProductUpserted(UUID productId, String slug, String name, String description, String status,
                                   List<UUID> categoryIds, Map<String, Object> attributes, List<Media> media,
-                                  String taxCategory, List<UUID> related, List<VariantPayload> variants) {
+                                  String taxCategory, List<UUID> related, List<VariantPayload> variants,
+                                  Instant createdAt) {
     }
 
     public record ProductArchived(UUID productId, List<String> skus) {
@@ -75,7 +77,7 @@ public class ProductEvents {
                 product.taxCategory(), product.related(),
                 product.variants().stream().map(variant -> new VariantPayload(variant.id(), variant.sku(), variant.options(),
                         variant.prices().stream().map(ProductEvents::price).toList(), variant.weightGrams(),
-                        variant.active())).toList());
+                        variant.active())).toList(), product.createdAt());
     }
 
     private static Price price(VariantPrice price) {

@@ -35,17 +35,6 @@ public class ProductRepository {
         return Optional.ofNullable(entityManager.find(Product.class, id));
     }
 
-    /** Recomputes the product's listed price per currency (lowest active variant price) from what was flushed. */
-    public void refreshListedPrices(UUID productId) {
-        entityManager.flush();
-        entityManager.createNativeQuery("DELETE FROM product_price WHERE product_id = ?1").setParameter(1, productId).executeUpdate();
-        entityManager.createNativeQuery("""
-                        INSERT INTO product_price (product_id, currency, amount)
-                        SELECT v.product_id, vp.currency, MIN(vp.amount) FROM variant v JOIN variant_price vp ON vp.variant_id = v.id
-                        WHERE v.product_id = ?1 AND v.active GROUP BY v.product_id, vp.currency""")
-                .setParameter(1, productId).executeUpdate();
-    }
-
     /** Every product, oldest first. */
     public java.util.stream.Stream<Product> all() {
         return entityManager.createQuery("FROM Product ORDER BY createdAt, id", Product.class).getResultStream();
@@ -88,15 +77,5 @@ public class ProductRepository {
         }
         return entityManager.createQuery("SELECT c.id FROM Category c WHERE c.id IN :ids", UUID.class)
                 .setParameter("ids", ids).getResultStream().collect(Collectors.toSet());
-    }
-
-    /** The products with these ids, in this order (ids without a product are left out). */
-    public List<Product> inOrder(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Product> byId = entityManager.createQuery("FROM Product WHERE id IN :ids", Product.class)
-                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Product::id, Function.identity()));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -64,7 +64,14 @@ class StorefrontSearchTest {
                          "variants":[{"sku":"%s","prices":[{"currency":"EUR","amount":"%s"}]}]}"""
                         .formatted(unique("p-"), name, description, attributes, categoryId, sku, sku, price))
                 .post("/products").then().statusCode(201).extract().path("id");
+        awaitListed(id);
         return new String[]{id, sku};
+    }
+
+    /** Until the product is in this instance's search index (it gets there through catalog.product.v1). */
+    static void awaitListed(String productId) {
+        await().atMost(DEADLINE).until(() -> given().queryParam("currency", "EUR").get("/storefront/products/" + productId)
+                .statusCode() == 200);
     }
 
     private static JsonPath find(Object... parameters) {

@@ -75,6 +75,7 @@ public final class Launcher {
             System.out.println("Fresh start: dropping the databases and the Kafka log under " + runDir);
             Arrays.stream(PlatformService.values()).forEach(s -> postgres.dropDatabase(database(s)));
             deleteRecursively(runDir.resolve("kafka"));
+            deleteRecursively(runDir.resolve("catalog-search-index")); // it holds positions of the old topics
         }
         createDirectories(logs);
 
@@ -125,6 +126,10 @@ public final class Launcher {
             if (service == PlatformService.CUSTOMER) {
                 // the deployment's key pair: customer-service signs customers' tokens with it, as the launcher does its own
                 serviceEnv.put("COMMERCE_CUSTOMER_SIGNING_KEY_LOCATION", runDir.resolve(SigningKeys.PRIVATE_KEY_FILE).toString());
+            }
+            if (service == PlatformService.CATALOG) {
+                // the storefront's search index, with the topic positions it applied: a restart resumes from there
+                serviceEnv.put("CATALOG_INDEX_DIRECTORY", runDir.resolve("catalog-search-index").toString());
             }
             if (service == PlatformService.ORDER) {
                 // the checkout hand-off: where cart-service listens, and order-service's service credential for it

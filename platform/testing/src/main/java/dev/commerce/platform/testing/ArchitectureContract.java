@@ -18,8 +18,8 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 /**
  * The layers of a service, held by a test every service runs (a plain unit test: it reads the compiled classes).
  * {@code api} and inbound {@code messaging} (consumers) call {@code application}, which calls {@code domain},
- * {@code persistence}, {@code client} and outbound {@code messaging} (event mapping); {@code config} is read by
- * anyone. {@code domain} imports no framework (Quarkus, JAX-RS, Kafka, MicroProfile, platform/web), no SQL or
+ * {@code persistence}, {@code client} and outbound {@code messaging} (event mapping); a {@code search} adapter
+ * implements a port of {@code application} and is named by nobody; {@code config} is read by anyone. {@code domain} imports no framework (Quarkus, JAX-RS, Kafka, MicroProfile, platform/web), no SQL or
  * {@code EntityManager} appears outside {@code persistence}, and no service depends on another service's classes.
  * A service's test extends it with its base package: {@code class ArchitectureTest extends ArchitectureContract}.
  */
@@ -45,11 +45,14 @@ public abstract class ArchitectureContract {
     private static final DescribedPredicate<JavaClass> CONSUMERS = new DescribedPredicate<>("event consumers") {
         @Override
         public boolean test(JavaClass type) {
-            return type.isAssignableTo("dev.commerce.platform.messaging.inbox.EventConsumer")
-                    || type.getEnclosingClass().map(outer -> outer.isAssignableTo(
-                    "dev.commerce.platform.messaging.inbox.EventConsumer")).orElse(false);
+            return consumer(type) || type.getEnclosingClass().map(outer -> consumer(outer)).orElse(false);
         }
     };
+
+    private static boolean consumer(JavaClass type) {
+        return type.isAssignableTo("dev.commerce.platform.messaging.inbox.EventConsumer")
+                || type.isAssignableTo("dev.commerce.platform.messaging.inbox.BroadcastConsumer");
+    }
 
     @Test
     void calls_go_down_the_layers() {
@@ -62,9 +65,12 @@ public abstract class ArchitectureContract {
                 .layer("client").definedBy(layer("client"), layer("provider"))
                 .layer("events").definedBy(resideInAPackage(layer("messaging")).and(DescribedPredicate.not(CONSUMERS)))
                 .layer("config").definedBy(layer("config"))
+                .layer("search").definedBy(layer("search"))
                 .whereLayer("api").mayNotBeAccessedByAnyLayer()
                 .whereLayer("consumers").mayNotBeAccessedByAnyLayer()
-                .whereLayer("application").mayOnlyBeAccessedByLayers("api", "consumers")
+                // a search adapter implements a port of application (CDI injects it; nothing names it)
+                .whereLayer("application").mayOnlyBeAccessedByLayers("api", "consumers", "search")
+                .whereLayer("search").mayNotBeAccessedByAnyLayer()
                 .whereLayer("persistence").mayOnlyBeAccessedByLayers("application")
                 .whereLayer("client").mayOnlyBeAccessedByLayers("application")
                 .whereLayer("events").mayOnlyBeAccessedByLayers("application")

@@ -1,0 +1,129 @@
+package dev.commerce.catalog.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.commerce.catalog.domain.Availability;
+import dev.commerce.catalog.domain.listing.ListedCategory;
+import dev.commerce.catalog.domain.listing.ListedProduct;
+import dev.commerce.catalog.domain.listing.PriceBands;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+
+import static dev.commerce.catalog.search.IndexFields.*;
+
+/**
+ * Turns the read side's products, categories and stock levels into index documents and back. Each document keeps
+ * its source as JSON, so an instance that restarts rebuilds its memory from the index alone.
+ */
+final class IndexDocuments {
+
+    private final ObjectMapper json;
+    private final String language;
+
+    /** {@code language}: the language of the catalog's content (the deployment's default locale). */
+    IndexDocuments(ObjectMapper json, String language) {
+        this.json = json;
+        this.language = language;
+    }
+
+    Document product(ListedProduct product) {
+        Document document = new Document();
+        String id = product.id().toString();
+        document.add(new StringField(KEY, key(PRODUCT, id), Field.Store.NO));
+        document.add(new StringField(KIND, PRODUCT, Field.Store.YES));
+        document.add(new StringField(ID, id, Field.Store.NO));
+        document.add(new SortedDocValuesField(ID, new BytesRef(id)));
+        document.add(new StoredField(SOURCE, source(product.withAvailability(Map.of()))));
+        document.add(new StringField(SLUG, product.slug(), Field.Store.NO));
+        product.skus().forEach(sku -> document.add(new StringField(SKU, sku, Field.Store.NO)));
+        product.categoryIds().forEach(category -> {
+            document.add(new StringField(CATEGORY, category.toString(), Field.Store.NO));
+            document.add(new SortedSetDocValuesField(CATEGORY, new BytesRef(category.toString())));
+        });
+        product.attributes().forEach((name, value) -> facetValues(value).forEach(facet -> {
+            document.add(new StringField(ATTRIBUTE, attribute(name, facet), Field.Store.NO));
+            document.add(new SortedSetDocValuesField(ATTRIBUTE, new BytesRef(attribute(name, facet))));
+        }));
+        for (String currency : product.currencies()) {
+            long price = PriceBands.scale(product.listedPrice(currency).orElseThrow());
+            document.add(new StringField(CURRENCY, currency, Field.Store.NO));
+            document.add(new LongPoint(price(currency), price));
+            document.add(new NumericDocValuesField(price(currency), price));
+        }
+        boolean inStock = product.inStock();
+        document.add(new StringField(IN_STOCK, String.valueOf(inStock), Field.Store.NO));
+        document.add(new NumericDocValuesField(IN_STOCK, inStock ? 1 : 0));
+        document.add(new NumericDocValuesField(CREATED, product.createdAt() == null ? 0 : product.createdAt().toEpochMilli()));
+        document.add(new SortedDocValuesField(NAME_SORT, new BytesRef(sortable(product.name()))));
+        text(document, NAME, product.name());
+        text(document, DESCRIPTION, product.description());
+        text(document, ATTRIBUTE_TEXT, attributeText(product.attributes()));
+        return document;
+    }
+
+    Document category(ListedCategory category) {
+        Document document = new Document();
+        document.add(new StringField(KEY, key(CATEGORY_KIND, category.id()), Field.Store.NO));
+        document.add(new StringField(KIND, CATEGORY_KIND, Field.Store.YES));
+        document.add(new StoredField(SOURCE, source(category)));
+        // categories are suggested by name, so only the plain form
+        document.add(new TextField(LanguageAnalyzers.field(NAME, language, LanguageAnalyzers.PLAIN), category.name(), Field.Store.NO));
+        return document;
+    }
+
+    Document stock(Availability level, long sequence) {
+        Document document = new Document();
+        document.add(new StringField(KEY, key(STOCK, level.sku()), Field.Store.NO));
+        document.add(new StringField(KIND, STOCK, Field.Store.YES));
+        document.add(new StoredField(SOURCE, source(level)));
+        document.add(new StoredField(SEQUENCE, sequence));
+        return document;
+    }
+
+    <T> T read(BytesRef source, Class<T> type) {
+        try {
+            return json.readValue(source.bytes, source.offset, source.length, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("an index document's source is not " + type.getSimpleName(), e);
+        }
+    }
+
+    String language() {
+        return language;
+    }
+
+    /** Names sort case- and accent-blind: {@code Émile} with {@code emile}, before {@code Zoë}. */
+    static String sortable(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    private void text(Document document, String field, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        document.add(new TextField(LanguageAnalyzers.field(field, language, LanguageAnalyzers.STEM), text, Field.Store.NO));
+        document.add(new TextField(LanguageAnalyzers.field(field, language, LanguageAnalyzers.PLAIN), text, Field.Store.NO));
+    }
+
+    private byte[] source(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write an index document's source", e);
+        }
+    }
+}

@@ -1,0 +1,363 @@
+package dev.commerce.catalog.search;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.commerce.catalog.application.SearchIndex;
+import dev.commerce.catalog.config.StorefrontConfig;
+import dev.commerce.catalog.domain.Availability;
+import dev.commerce.catalog.domain.ProductQuery;
+import dev.commerce.catalog.domain.SearchFacets;
+import dev.commerce.catalog.domain.listing.IndexChange;
+import dev.commerce.catalog.domain.listing.ListedCategory;
+import dev.commerce.catalog.domain.listing.ListedProduct;
+import dev.commerce.catalog.domain.listing.PriceBands;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The storefront's read side on an embedded Apache Lucene index in a local directory. Documents are searched,
+ * filtered, sorted and faceted by Lucene; the products themselves are also held in memory (built from the
+ * documents' sources at start), so a page is rendered without reading PostgreSQL. Every batch of changes is
+ * committed together with the topic positions it reaches, so a restart resumes from there.
+ */
+@ApplicationScoped
+public class LuceneSearchIndex implements SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(LuceneSearchIndex.class);
+    /** Changes of the documents' layout bump it: an index of another format is rebuilt from the topics. */
+    static final String FORMAT = "1";
+    private static final String FORMAT_KEY = "format";
+    private static final String POSITIONS_KEY = "positions";
+
+    private record Stock(Availability level, long sequence) {
+    }
+
+    private final StorefrontConfig config;
+    private final ObjectMapper json;
+    private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
+    private final Map<UUID, ListedProduct> products = new ConcurrentHashMap<>();
+    private final Map<String, UUID> slugs = new ConcurrentHashMap<>();
+    private final Map<String, UUID> productOfSku = new ConcurrentHashMap<>();
+    private final Map<String, Stock> stock = new ConcurrentHashMap<>();
+    private final Map<UUID, ListedCategory> categories = new ConcurrentHashMap<>();
+    private volatile CategoryTree tree = CategoryTree.of(List.of());
+    private volatile Map<String, Long> positions = Map.of();
+
+    private Path directory;
+    private boolean temporary;
+    private FSDirectory store;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private IndexDocuments documents;
+    private TextQueries text;
+    private ProductQueries queries;
+
+    public LuceneSearchIndex(StorefrontConfig config, ObjectMapper json) {
+        this.config = config;
+        this.json = json;
+    }
+
+    @PostConstruct
+    void open() {
+        try {
+            temporary = config.indexDirectory().isEmpty();
+            directory = temporary ? Files.createTempDirectory("catalog-search") : config.indexDirectory().get();
+            Files.createDirectories(directory);
+            store = FSDirectory.open(directory);
+            writer = new IndexWriter(store, new IndexWriterConfig(analyzers).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setCommitOnClose(false));
+            String language = LanguageAnalyzers.language(config.defaultLocale());
+            documents = new IndexDocuments(json, language);
+            text = new TextQueries(analyzers, language);
+            queries = new ProductQueries(text);
+            Map<String, String> committed = new HashMap<>();
+            if (DirectoryReader.indexExists(store)) {
+                try (DirectoryReader reader = DirectoryReader.open(store)) {
+                    committed.putAll(reader.getIndexCommit().getUserData());
+                }
+            }
+            if (FORMAT.equals(committed.get(FORMAT_KEY))) {
+                positions = Map.copyOf(json.readValue(committed.get(POSITIONS_KEY), new TypeReference<Map<String, Long>>() { }));
+                load();
+                LOG.infof("search index in %s resumed at %s: %d products, %d categories, %d stock levels",
+                        directory, positions, products.size(), categories.size(), stock.size());
+            } else {
+                writer.deleteAll();
+                LOG.infof("search index in %s is new: building it from the beginning of the topics", directory);
+            }
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + directory, e);
+        }
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        if (searchers != null) {
+            searchers.close();
+        }
+        if (writer != null) {
+            writer.rollback(); // uncommitted changes come again from the topics
+        }
+        if (store != null) {
+            store.close();
+        }
+        if (temporary && directory != null) {
+            try (var files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    @Override
+    public Map<String, Long> positions() {
+        return positions;
+    }
+
+    @Override
+    public synchronized void apply(List<IndexChange> changes, Map<String, Long> reached) throws IOException {
+        for (IndexChange change : changes) {
+            if (change instanceof IndexChange.ProductListed listed) {
+                list(listed.product());
+            } else if (change instanceof IndexChange.ProductUnlisted unlisted) {
+                unlist(unlisted.productId());
+            } else if (change instanceof IndexChange.CategoryListed listed) {
+                categories.put(listed.category().id(), listed.category());
+                writer.updateDocument(key(IndexFields.CATEGORY_KIND, listed.category().id()), documents.category(listed.category()));
+            } else if (change instanceof IndexChange.CategoryUnlisted unlisted) {
+                categories.remove(unlisted.categoryId());
+                writer.deleteDocuments(key(IndexFields.CATEGORY_KIND, unlisted.categoryId()));
+            } else if (change instanceof IndexChange.StockChanged changed) {
+                stockChanged(changed.level(), changed.sequence());
+            }
+        }
+        tree = CategoryTree.of(categories.values());
+        Map<String, Long> next = new HashMap<>(positions);
+        next.putAll(reached);
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, POSITIONS_KEY, json.writeValueAsString(next)).entrySet());
+        searchers.maybeRefreshBlocking(); // searchable now; durable once committed
+        writer.commit();
+        positions = Map.copyOf(next);
+    }
+
+    private void list(ListedProduct product) throws IOException {
+        Map<String, Availability> levels = new HashMap<>();
+        product.skus().forEach(sku -> {
+            Stock known = stock.get(sku);
+            if (known != null) {
+                levels.put(sku, known.level());
+            }
+        });
+        ListedProduct listed = product.withAvailability(levels);
+        ListedProduct before = products.put(listed.id(), listed);
+        if (before != null) {
+            slugs.remove(before.slug(), before.id());
+            before.skus().forEach(sku -> productOfSku.remove(sku, before.id()));
+        }
+        slugs.put(listed.slug(), listed.id());
+        listed.skus().forEach(sku -> productOfSku.put(sku, listed.id()));
+        writer.updateDocument(key(IndexFields.PRODUCT, listed.id()), documents.product(listed));
+    }
+
+    private void unlist(UUID productId) throws IOException {
+        ListedProduct before = products.remove(productId);
+        if (before != null) {
+            slugs.remove(before.slug(), productId);
+            before.skus().forEach(sku -> productOfSku.remove(sku, productId));
+        }
+        writer.deleteDocuments(key(IndexFields.PRODUCT, productId));
+    }
+
+    /** Inventory's level of a SKU, unless an equal or newer one was applied; re-indexes the product holding it. */
+    private void stockChanged(Availability level, long sequence) throws IOException {
+        Stock known = stock.get(level.sku());
+        if (known != null && known.sequence() >= sequence) {
+            return;
+        }
+        stock.put(level.sku(), new Stock(level, sequence));
+        writer.updateDocument(key(IndexFields.STOCK, level.sku()), documents.stock(level, sequence));
+        UUID productId = productOfSku.get(level.sku());
+        ListedProduct product = productId == null ? null : products.get(productId);
+        if (product != null) {
+            ListedProduct updated = product.withAvailability(level);
+            products.put(productId, updated);
+            writer.updateDocument(key(IndexFields.PRODUCT, productId), documents.product(updated));
+        }
+    }
+
+    @Override
+    public Optional<ListedProduct> product(String idOrSlug) {
+        UUID id = slugs.get(idOrSlug);
+        if (id == null) {
+            try {
+                id = UUID.fromString(idOrSlug);
+            } catch (IllegalArgumentException notAnId) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(products.get(id));
+    }
+
+    @Override
+    public Optional<ListedCategory> category(UUID id) {
+        return Optional.ofNullable(categories.get(id));
+    }
+
+    @Override
+    public Page search(ProductQuery query, After after, int limit) {
+        Set<String> scope = query.categoryId() == null ? null : tree.subtree(query.categoryId());
+        Query matching = queries.matching(query, scope);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                // one more than the page, to know whether another follows
+                TopDocs top = after == null ? searcher.search(matching, limit + 1, queries.sort(query), true)
+                        : searcher.searchAfter(queries.after(query, after, searcher.getIndexReader().maxDoc()), matching, limit + 1, queries.sort(query), true);
+                int shown = Math.min(limit, top.scoreDocs.length);
+                List<ListedProduct> page = new ArrayList<>(shown);
+                After last = null;
+                for (int i = 0; i < shown; i++) {
+                    FieldDoc doc = (FieldDoc) top.scoreDocs[i];
+                    UUID id = ProductQueries.id(doc);
+                    ListedProduct product = products.get(id);
+                    if (product != null) { // unlisted since this searcher opened
+                        page.add(product);
+                    }
+                    last = new After(ProductQueries.sortKey(doc), id);
+                }
+                SearchFacets facets = searcher.search(matching, new FacetCounter(query.currency(),
+                        prices -> bands(query.currency(), prices)));
+                long total = facets.priceBands().values().stream().mapToLong(Long::longValue).sum();
+                return new Page(page, top.scoreDocs.length > limit ? last : null, total, facets);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index could not be read", e);
+        }
+    }
+
+    @Override
+    public List<Suggestion> suggest(String typed, int limit) {
+        Query names = text.suggest(typed);
+        if (names == null) {
+            return List.of();
+        }
+        Query query = new BooleanQuery.Builder().add(names, BooleanClause.Occur.MUST)
+                .add(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.PRODUCT)), BooleanClause.Occur.SHOULD)
+                        .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.CATEGORY_KIND)), BooleanClause.Occur.SHOULD)
+                        .build(), BooleanClause.Occur.FILTER).build();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(query, limit);
+                StoredFields stored = searcher.storedFields();
+                List<Suggestion> suggestions = new ArrayList<>();
+                for (ScoreDoc hit : top.scoreDocs) {
+                    Document document = stored.document(hit.doc, Set.of(IndexFields.KIND, IndexFields.SOURCE));
+                    if (IndexFields.PRODUCT.equals(document.get(IndexFields.KIND))) {
+                        ListedProduct product = documents.read(document.getBinaryValue(IndexFields.SOURCE), ListedProduct.class);
+                        suggestions.add(new Suggestion(Suggestion.Kind.PRODUCT, product.name(), product.id(), product.slug()));
+                    } else {
+                        ListedCategory category = documents.read(document.getBinaryValue(IndexFields.SOURCE), ListedCategory.class);
+                        suggestions.add(new Suggestion(Suggestion.Kind.CATEGORY, category.name(), category.id(), category.slug()));
+                    }
+                }
+                return suggestions;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index could not be read", e);
+        }
+    }
+
+    /** The currency's configured bands, else bands derived from the result's own prices. */
+    private PriceBands bands(String currency, long[] sortedPrices) {
+        List<java.math.BigDecimal> configured = config.priceBands().get(currency);
+        if (configured != null && !configured.isEmpty()) {
+            return new PriceBands(configured);
+        }
+        int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        return PriceBands.derive(sortedPrices, sortedPrices.length, digits);
+    }
+
+    /** Rebuilds the memory of products, categories and stock levels from the committed documents' sources. */
+    private void load() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            List<ListedProduct> listed = new ArrayList<>();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    Document document = stored.document(doc);
+                    switch (document.get(IndexFields.KIND)) {
+                        case IndexFields.PRODUCT -> listed.add(documents.read(document.getBinaryValue(IndexFields.SOURCE), ListedProduct.class));
+                        case IndexFields.CATEGORY_KIND -> {
+                            ListedCategory category = documents.read(document.getBinaryValue(IndexFields.SOURCE), ListedCategory.class);
+                            categories.put(category.id(), category);
+                        }
+                        case IndexFields.STOCK -> {
+                            Availability level = documents.read(document.getBinaryValue(IndexFields.SOURCE), Availability.class);
+                            stock.put(level.sku(), new Stock(level, document.getField(IndexFields.SEQUENCE).numericValue().longValue()));
+                        }
+                        default -> {
+                        }
+                    }
+                }
+            }
+            Map<String, Availability> levels = new HashMap<>();
+            stock.forEach((sku, known) -> levels.put(sku, known.level()));
+            for (ListedProduct product : listed) {
+                ListedProduct withStock = product.withAvailability(levels);
+                products.put(withStock.id(), withStock);
+                slugs.put(withStock.slug(), withStock.id());
+                withStock.skus().forEach(sku -> productOfSku.put(sku, withStock.id()));
+            }
+            tree = CategoryTree.of(categories.values());
+        }
+    }
+
+    private static Term key(String kind, Object id) {
+        return new Term(IndexFields.KEY, IndexFields.key(kind, id));
+    }
+}
