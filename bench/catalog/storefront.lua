@@ -1,6 +1,8 @@
 -- wrk script for the storefront. MODE=product: GET /storefront/products/{random id of IDS_FILE};
 -- MODE=category: a page of 20 of a random category of CATEGORIES_FILE, by price, with facets;
--- MODE=search: a page of 20 for a random word of WORDS, by relevance, with facets.
+-- MODE=search: a page of 20 for a random word of WORDS, by relevance, with facets;
+-- MODE=suggest: type-ahead for the first 3 to 6 letters of a random word of WORDS;
+-- MODE=ceiling: GET / (the service's static index document through every filter): the stack's own ceiling.
 local function lines(path)
   local list = {}
   for line in io.lines(path) do
@@ -20,7 +22,7 @@ function init(args)
   math.randomseed(os.time() + tid * 7919)
   if mode == "product" then ids = lines(os.getenv("IDS_FILE")) end
   if mode == "category" then categories = lines(os.getenv("CATEGORIES_FILE")) end
-  if mode == "search" then
+  if mode == "search" or mode == "suggest" then
     words = {}
     for word in string.gmatch(os.getenv("WORDS"), "%S+") do table.insert(words, word) end
   end
@@ -33,6 +35,11 @@ function request()
     return wrk.format("GET", "/storefront/products/" .. ids[math.random(#ids)] .. "?currency=EUR")
   elseif mode == "category" then
     return wrk.format("GET", "/storefront/products?currency=EUR&limit=20&sort=price_asc&category=" .. categories[math.random(#categories)])
+  elseif mode == "suggest" then
+    local word = words[math.random(#words)]
+    return wrk.format("GET", "/storefront/suggestions?limit=8&q=" .. string.sub(word, 1, math.random(3, 6)))
+  elseif mode == "ceiling" then
+    return wrk.format("GET", "/")
   else
     return wrk.format("GET", "/storefront/products?currency=EUR&limit=20&q=" .. words[math.random(#words)])
   end

@@ -12,7 +12,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,6 +38,9 @@ class StorefrontSearchTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(30);
     private static TestEvents inventory;
+
+    @Inject
+    DataSource dataSource;
 
     @BeforeAll
     static void connect() {
@@ -126,9 +138,12 @@ class StorefrontSearchTest {
         assertThat(facets.getList("priceBands.count", Integer.class)).containsExactly(0, 1, 1, 1, 0, 0);
         assertThat(facets.getList("categories.categoryId")).containsExactlyInAnyOrder(shoes, running, trail);
 
+        assertThat(facets.getInt("inStock")).isZero();
+
         stockLevel(middle[1], 1, 4, "LOW_STOCK");
         await().atMost(DEADLINE).until(() -> find("category", shoes, "inStock", true).getList("items.id").equals(List.of(middle[0])));
         assertThat(find("category", shoes).getList("items.available")).containsExactly(false, true, false);
+        assertThat(find("category", shoes).getInt("facets.inStock")).isEqualTo(1);
     }
 
     @Test
@@ -148,6 +163,113 @@ class StorefrontSearchTest {
         assertThat(find("q", word, "limit", 1, "cursor", paged.getString("nextCursor")).getList("items.id"))
                 .containsExactly(inDescription[0]);
         assertThat(find("q", word).getInt("total")).isEqualTo(3);
+    }
+
+    @Test
+    void facets_match_a_count_made_with_sql_over_the_same_data() throws Exception {
+        String category = category(null);
+        String[] colours = {"blue", "red", "green"};
+        for (int i = 0; i < 12; i++) {
+            product("Facet " + i, "x", "{\"colour\":\"" + colours[i % 3] + "\",\"terrain\":[\"road\"" + (i % 4 == 0 ? ",\"trail\"" : "")
+                    + "],\"drop\":" + (i % 2 == 0 ? "8" : "8.0") + "}", category, (10 + i * 37) + ".50");
+        }
+        asAdmin().body("""
+                {"slug":"%s","name":"Draft","status":"DRAFT","categoryIds":["%s"],"attributes":{"colour":"blue"},
+                 "variants":[{"sku":"%s","prices":[{"currency":"EUR","amount":"30.00"}]}]}"""
+                .formatted(unique("d-"), category, unique("D").toUpperCase())).post("/products").then().statusCode(201);
+
+        JsonPath facets = find("category", category).setRootPath("facets");
+        Map<String, Long> attributes = new TreeMap<>();
+        for (String name : List.of("colour", "terrain", "drop")) {
+            List<String> values = facets.getList("attributes." + name + ".value");
+            List<Integer> counts = facets.getList("attributes." + name + ".count", Integer.class);
+            for (int i = 0; i < values.size(); i++) {
+                attributes.put(name + "=" + values.get(i), counts.get(i).longValue());
+            }
+        }
+        Map<String, Long> bands = new LinkedHashMap<>();
+        List<String> bandNames = facets.getList("priceBands.value");
+        List<Integer> bandCounts = facets.getList("priceBands.count", Integer.class);
+        for (int i = 0; i < bandNames.size(); i++) {
+            bands.put(bandNames.get(i), bandCounts.get(i).longValue());
+        }
+
+        try (Connection sql = dataSource.getConnection()) {
+            assertThat(attributes).isEqualTo(counts(sql, """
+                    SELECT e.key || '=' || CASE WHEN jsonb_typeof(v.value) = 'number' THEN trim_scale(v.value::text::numeric)::text
+                                                ELSE v.value #>> '{}' END, COUNT(*)
+                    FROM product p JOIN product_category pc ON pc.product_id = p.id
+                    CROSS JOIN LATERAL jsonb_each(p.attributes) e
+                    CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(e.value) = 'array' THEN e.value
+                                                                 ELSE jsonb_build_array(e.value) END) v(value)
+                    WHERE p.status = 'ACTIVE' AND pc.category_id = ?::uuid AND jsonb_typeof(v.value) <> 'object'
+                    GROUP BY 1""", category));
+            assertThat(bands).isEqualTo(counts(sql, """
+                    WITH listed AS (SELECT p.id, MIN(vp.amount) AS price FROM product p
+                        JOIN product_category pc ON pc.product_id = p.id JOIN variant v ON v.product_id = p.id AND v.active
+                        JOIN variant_price vp ON vp.variant_id = v.id AND vp.currency = 'EUR'
+                        WHERE p.status = 'ACTIVE' AND pc.category_id = ?::uuid GROUP BY p.id),
+                    bands(name, low, high, position) AS (VALUES ('0-25', 0, 25, 1), ('25-50', 25, 50, 2), ('50-100', 50, 100, 3),
+                        ('100-200', 100, 200, 4), ('200-500', 200, 500, 5), ('500+', 500, 1e15, 6))
+                    SELECT b.name, COUNT(l.id) FROM bands b LEFT JOIN listed l ON l.price >= b.low AND l.price < b.high
+                    GROUP BY b.name, b.position ORDER BY b.position""", category));
+        }
+        assertThat(find("category", category).getInt("total")).isEqualTo(12);
+    }
+
+    /** The rows of a (key, count) query as an ordered map. */
+    private static Map<String, Long> counts(Connection sql, String query, String parameter) throws Exception {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (PreparedStatement statement = sql.prepareStatement(query)) {
+            statement.setString(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        return query.contains("ORDER BY") ? counts : new TreeMap<>(counts);
+    }
+
+    @Test
+    void a_currency_without_configured_bands_gets_bands_from_its_own_prices() {
+        String category = category(null);
+        for (String yen : List.of("480", "900", "1200", "1500", "2400", "3200", "4800", "5600", "9800", "15000")) {
+            String sku = unique("Y").toUpperCase();
+            String id = asAdmin().body("""
+                            {"slug":"%s","name":"Yen %s","status":"ACTIVE","categoryIds":["%s"],
+                             "variants":[{"sku":"%s","prices":[{"currency":"JPY","amount":"%s"}]}]}"""
+                            .formatted(unique("y-"), yen, category, sku, yen))
+                    .post("/products").then().statusCode(201).extract().path("id");
+            await().atMost(DEADLINE).until(() -> given().queryParam("currency", "JPY").get("/storefront/products/" + id)
+                    .statusCode() == 200);
+        }
+        JsonPath yen = given().queryParam("currency", "JPY").queryParam("category", category).get("/storefront/products")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(yen.getList("facets.priceBands.value")).containsExactly("0-1000", "1000-2500", "2500-5000", "5000-10000", "10000+");
+        assertThat(yen.getList("facets.priceBands.count", Integer.class)).containsExactly(2, 3, 2, 2, 1);
+        assertThat(yen.getString("items[0].price.amount")).doesNotContain(".");
+    }
+
+    @Test
+    void suggestions_complete_names_and_categories_typo_tolerant() {
+        String word = unique("kq").toLowerCase();
+        String categoryId = asAdmin().body("{\"name\":\"" + word + " boots\",\"slug\":\"" + unique("c-") + "\"}")
+                .post("/categories").then().statusCode(201).extract().path("id");
+        String[] product = product(word + " Hiker", "x", "{}", categoryId, "80.00");
+        JsonPath suggested = await().atMost(DEADLINE).until(() -> given().queryParam("q", word.substring(0, 7))
+                .get("/storefront/suggestions").then().statusCode(200).extract().jsonPath(),
+                json -> json.getList("suggestions").size() == 2);
+        assertThat(suggested.getList("suggestions.type")).containsExactlyInAnyOrder("product", "category");
+        assertThat(suggested.getList("suggestions.id")).containsExactlyInAnyOrder(product[0], categoryId);
+        // one typo in the last word from five letters: a letter swapped
+        String typo = word.substring(0, 3) + word.charAt(4) + word.charAt(3) + word.substring(5, 8);
+        assertThat(given().queryParam("q", typo).get("/storefront/suggestions").then().statusCode(200)
+                .extract().jsonPath().getList("suggestions.text")).contains(word + " Hiker");
+        assertThat(given().queryParam("q", word + " hik").queryParam("limit", 1).get("/storefront/suggestions").then()
+                .statusCode(200).extract().jsonPath().getList("suggestions.text")).containsExactly(word + " Hiker");
+        given().queryParam("q", " ").get("/storefront/suggestions").then().statusCode(400);
+        given().queryParam("q", "a").queryParam("limit", 21).get("/storefront/suggestions").then().statusCode(400);
     }
 
     @Test

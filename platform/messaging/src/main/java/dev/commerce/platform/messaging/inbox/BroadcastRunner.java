@@ -34,9 +34,11 @@ final class BroadcastRunner extends ConsumerLoop {
     private final BroadcastConsumer consumer;
     private final KafkaClients clients;
     private final ConsumerStatus status;
+    private final EventContext context;
     private final Map<TopicPartition, Long> positions = new HashMap<>();
 
-    BroadcastRunner(BroadcastConsumer consumer, KafkaClients clients, ConsumerStatus status) {
+    BroadcastRunner(BroadcastConsumer consumer, KafkaClients clients, ConsumerStatus status, EventContext context) {
+        this.context = context;
         this.consumer = consumer;
         this.clients = clients;
         this.status = status;
@@ -143,8 +145,12 @@ final class BroadcastRunner extends ConsumerLoop {
             }
         }
         try {
+            java.time.Instant start = java.time.Instant.now();
             consumer.apply(events, Map.copyOf(after));
             positions.putAll(after);
+            java.time.Instant end = java.time.Instant.now();
+            // each event's trace shows it applied, with the batch's time
+            events.forEach(event -> context.appliedInBatch(event, consumer.name(), start, end, events.size()));
             return null;
         } catch (Exception e) {
             for (TopicPartition partition : records.partitions()) {

@@ -4,6 +4,8 @@ import dev.commerce.platform.messaging.outbox.CloudEventHeaders;
 import dev.commerce.platform.web.http.RequestIds;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
+import org.jboss.logging.Logger;
+import java.time.Instant;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
@@ -42,6 +44,8 @@ public class EventContext {
         }
     };
 
+    private static final Logger LOG = Logger.getLogger(EventContext.class);
+
     private final Tracer tracer;
 
     public EventContext(OpenTelemetry openTelemetry) {
@@ -66,6 +70,33 @@ public class EventContext {
             throw e;
         } finally {
             span.end();
+            MDC.remove(RequestIds.MDC_KEY);
+            MDC.remove(TRACE_ID);
+            MDC.remove(SPAN_ID);
+        }
+    }
+
+    /**
+     * Records that a broadcast consumer applied {@code event} as part of a batch that ran from {@code start} to
+     * {@code end}: a consumer span of that interval in the event's trace, and a DEBUG line in its logging context.
+     */
+    public void appliedInBatch(IncomingEvent event, String consumer, Instant start, Instant end, int batchSize) {
+        Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), event.headers(), HEADERS);
+        Span span = tracer.spanBuilder(event.topic() + " process").setParent(parent).setSpanKind(SpanKind.CONSUMER)
+                .setStartTimestamp(start).setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", event.topic())
+                .setAttribute("messaging.consumer.group.name", consumer)
+                .setAttribute("messaging.message.id", String.valueOf(event.id()))
+                .setAttribute("messaging.batch.message_count", batchSize).startSpan();
+        String requestId = event.headers().get(CloudEventHeaders.REQUEST_ID);
+        try (Scope ignored = parent.with(span).makeCurrent()) {
+            put(RequestIds.MDC_KEY, requestId == null ? null : RequestIds.acceptOrGenerate(requestId));
+            SpanContext trace = span.getSpanContext();
+            put(TRACE_ID, trace.isValid() ? trace.getTraceId() : null);
+            put(SPAN_ID, trace.isValid() ? trace.getSpanId() : null);
+            LOG.debugf("%s applied %s %s", consumer, event.type(), event.id());
+        } finally {
+            span.end(end);
             MDC.remove(RequestIds.MDC_KEY);
             MDC.remove(TRACE_ID);
             MDC.remove(SPAN_ID);

@@ -36,6 +36,7 @@ public class InboxConsumers {
     private final InboxConfig config;
     private final KafkaClients kafka;
     private final MeterRegistry registry;
+    private final EventContext context;
     private final List<ConsumerLoop> runners = new ArrayList<>();
     private final List<ConsumerStatus> statuses = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
@@ -43,7 +44,8 @@ public class InboxConsumers {
 
     public InboxConsumers(Instance<EventConsumer> consumers, Instance<BroadcastConsumer> broadcastConsumers,
                           InboxProcessor processor, DeadLetters deadLetters, InboxConfig config, KafkaClients kafka,
-                          MeterRegistry registry) {
+                          MeterRegistry registry, EventContext context) {
+        this.context = context;
         this.consumers = consumers;
         this.broadcastConsumers = broadcastConsumers;
         this.processor = processor;
@@ -75,7 +77,7 @@ public class InboxConsumers {
         }
         for (BroadcastConsumer consumer : broadcastConsumers) {
             ConsumerStatus status = new ConsumerStatus(consumer.name(), registry);
-            start(new BroadcastRunner(consumer, kafka, status), status, () -> true);
+            start(new BroadcastRunner(consumer, kafka, status, context), status, () -> true);
         }
     }
 

@@ -100,7 +100,7 @@ class BroadcastConsumerTest {
         ReadModel model = new ReadModel(0);
         ConsumerStatus status = new ConsumerStatus(model.name(), new SimpleMeterRegistry());
         AtomicInteger lives = new AtomicInteger();
-        BroadcastRunner runner = new BroadcastRunner(model, clients, status);
+        BroadcastRunner runner = new BroadcastRunner(model, clients, status, new EventContext(io.opentelemetry.api.OpenTelemetry.noop()));
         started.add(runner);
         ConsumerLoop dyingOnce = new ConsumerLoop() {
             @Override
@@ -146,7 +146,8 @@ class BroadcastConsumerTest {
     }
 
     private BroadcastRunner start(ReadModel model) {
-        BroadcastRunner runner = new BroadcastRunner(model, clients, new ConsumerStatus(model.name(), new SimpleMeterRegistry()));
+        BroadcastRunner runner = new BroadcastRunner(model, clients, new ConsumerStatus(model.name(), new SimpleMeterRegistry()),
+                new EventContext(io.opentelemetry.api.OpenTelemetry.noop()));
         started.add(runner);
         Thread thread = new Thread(runner::run, "broadcast-" + model.name());
         thread.setDaemon(true);
