@@ -21,6 +21,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -107,6 +108,7 @@ class ProductApiTest {
         String slug = unique("shop-");
         String sku = unique("SH");
         String id = create(definition(slug, "ACTIVE", sku, category())).path("id");
+        StorefrontSearchTest.awaitListed(id);
 
         ExtractableResponse<Response> shown = given().queryParam("currency", "EUR").get("/storefront/products/" + slug)
                 .then().statusCode(200).header("Cache-Control", org.hamcrest.Matchers.containsString("max-age=60"))
@@ -125,8 +127,9 @@ class ProductApiTest {
         String variantId = asAdmin().get("/products/" + id).then().extract().path("variants[1].id");
         asAdmin().header("If-Match", "*").body("{\"prices\":[{\"currency\":\"EUR\",\"amount\":\"79.90\"}]}")
                 .put("/products/" + id + "/variants/" + variantId + "/prices").then().statusCode(200);
-        given().queryParam("currency", "EUR").header("If-None-Match", etag).get("/storefront/products/" + id)
-                .then().statusCode(200).body("price.amount", equalTo("79.90"));
+        // the storefront reads the search index, which the price change reaches through catalog.product.v1
+        await().atMost(DEADLINE).untilAsserted(() -> given().queryParam("currency", "EUR").header("If-None-Match", etag)
+                .get("/storefront/products/" + id).then().statusCode(200).body("price.amount", equalTo("79.90")));
 
         given().get("/storefront/products/" + id).then().statusCode(400);
         given().queryParam("currency", "EURO").get("/storefront/products/" + id).then().statusCode(400);
@@ -142,9 +145,11 @@ class ProductApiTest {
         String activeSlug = unique("gone-");
         String sku = unique("GO");
         String active = create(definition(activeSlug, "ACTIVE", sku, category())).path("id");
+        StorefrontSearchTest.awaitListed(active);
         asAdmin().header("If-Match", "*").post("/products/" + active + "/archive").then().statusCode(200).body("status", equalTo("ARCHIVED"));
         asAdmin().header("If-Match", "*").post("/products/" + active + "/archive").then().statusCode(200);
-        given().queryParam("currency", "EUR").get("/storefront/products/" + activeSlug).then().statusCode(404);
+        await().atMost(DEADLINE).untilAsserted(() ->
+                given().queryParam("currency", "EUR").get("/storefront/products/" + activeSlug).then().statusCode(404));
         asAdmin().header("If-Match", "*").body(definition(activeSlug, "ACTIVE", sku, category())).put("/products/" + active).then().statusCode(409)
                 .body("type", equalTo("https://commerce.dev/problems/product-archived"));
 
