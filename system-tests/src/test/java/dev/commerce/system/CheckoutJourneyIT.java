@@ -1,6 +1,8 @@
 package dev.commerce.system;
 
+import dev.commerce.platform.local.FreePorts;
 import dev.commerce.platform.local.PlatformService;
+import dev.commerce.platform.local.ServiceProcess;
 import dev.commerce.platform.local.PostgresServer;
 import dev.commerce.platform.testing.EventProbe;
 import dev.commerce.platform.testing.PersonalDataSearch;
@@ -202,6 +204,78 @@ class CheckoutJourneyIT {
         try (Connection database = postgres.connect(PLATFORMS.prefix() + service.database())) {
             return PersonalDataSearch.rowsMentioning(database, value);
         }
+    }
+
+    /** How long a change may take to be searchable on every catalog instance, from its commit. */
+    private static final Duration SEARCHABLE_WITHIN = Duration.ofSeconds(1);
+
+    @Test
+    void a_second_catalog_instance_builds_its_index_from_the_topics_sees_changes_within_a_second_and_resumes() throws Exception {
+        String before = shop.product("Listed before the second instance");
+        Map<String, String> environment = environmentOf(platform.service("catalog-service"));
+        environment.put("CATALOG_INDEX_DIRECTORY", runDir.resolve("second-catalog-index").toString());
+        List<ServiceProcess> started = new ArrayList<>();
+        ServiceProcess second = ServiceProcess.start("catalog-service-2",
+                PlatformLauncher.ROOT.resolve("catalog-service/target/quarkus-app/quarkus-run.jar"), FreePorts.pick(),
+                List.of("-XX:+UseSerialGC", "-Xmx256m"), environment, runDir.resolve("logs").resolve("catalog-service-2.log"));
+        started.add(second);
+        try {
+            second.awaitReady(Duration.ofMinutes(2));
+            Awaitility.await("the new instance to build its index from the beginning of the topics").atMost(DEADLINE)
+                    .until(() -> given().queryParam("currency", "EUR").get(second.baseUrl() + "/storefront/products/"
+                            + before.toLowerCase()).statusCode() == 200);
+            assertThat(second.lastLogLines(400)).anyMatch(line -> line.contains("is new: building it from the beginning"));
+
+            // a few rounds first, so neither JVM answers its first searches cold; then the measured ones
+            for (int round = 0; round < 3; round++) {
+                searchableEverywhere(List.of(platform.baseUrl("catalog-service"), second.baseUrl()), DEADLINE);
+            }
+            for (int round = 0; round < 5; round++) {
+                searchableEverywhere(List.of(platform.baseUrl("catalog-service"), second.baseUrl()), SEARCHABLE_WITHIN);
+            }
+
+            second.stop(Duration.ofSeconds(20));
+            String whileDown = shop.product("Listed while the second instance was down");
+            ServiceProcess restarted = second.startAgain();
+            started.add(restarted);
+            restarted.awaitReady(Duration.ofMinutes(2));
+            Awaitility.await("the restarted instance to catch up from its positions").atMost(DEADLINE)
+                    .until(() -> given().queryParam("currency", "EUR").get(restarted.baseUrl() + "/storefront/products/"
+                            + whileDown.toLowerCase()).statusCode() == 200);
+            assertThat(restarted.lastLogLines(200)).as("the restart resumed the index it kept")
+                    .anyMatch(line -> line.contains("resumed at") && line.contains("catalog.product.v1"));
+            given().queryParam("currency", "EUR").get(restarted.baseUrl() + "/storefront/products/" + before.toLowerCase())
+                    .then().statusCode(200);
+        } finally {
+            started.forEach(ServiceProcess::close);
+        }
+    }
+
+    /** Creates a product and waits, at most {@code within} from its commit, until a search finds it on every instance. */
+    private static void searchableEverywhere(List<String> instances, Duration within) {
+        String word = "fresh" + UUID.randomUUID().toString().substring(0, 8);
+        shop.product("Fresh " + word); // committed when the answer arrives
+        long committed = System.nanoTime();
+        for (String instance : instances) {
+            Duration left = within.minusNanos(System.nanoTime() - committed);
+            Awaitility.await("'" + word + "' searchable on " + instance).atMost(left.isNegative() ? Duration.ofMillis(1) : left)
+                    .pollInterval(Duration.ofMillis(10)).until(() -> given().queryParam("currency", "EUR")
+                            .queryParam("q", word).get(instance + "/storefront/products").then().statusCode(200)
+                            .extract().jsonPath().getInt("total") == 1);
+        }
+    }
+
+    /** The environment a running process was started with (Linux: /proc/<pid>/environ). */
+    private static Map<String, String> environmentOf(ProcessHandle process) throws Exception {
+        Map<String, String> environment = new java.util.HashMap<>();
+        for (String entry : Files.readString(Path.of("/proc", String.valueOf(process.pid()), "environ")).split("\0")) {
+            int equals = entry.indexOf('=');
+            if (equals > 0) {
+                environment.put(entry.substring(0, equals), entry.substring(equals + 1));
+            }
+        }
+        environment.remove("QUARKUS_HTTP_PORT");
+        return environment;
     }
 
     @Test

@@ -50,6 +50,10 @@ import java.util.concurrent.atomic.AtomicReference;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** What {@link #publishBatch} answers when another instance holds the relay's lock. */
+    static final int LOCKED_ELSEWHERE = -1;
+    /** How soon the relay looks again after finding the lock held elsewhere. */
+    private static final Duration LOCK_RETRY = Duration.ofMillis(25);
     /** How long one pass waits for an acknowledgement before backing off (the producer keeps retrying). */
     private static final Duration ACK_WAIT = Duration.ofSeconds(10);
 
@@ -150,7 +154,9 @@ public class OutboxRelay {
                 } while (published == config.batchSize() && running);
                 refreshBacklogWhenDue();
                 backoff = config.pollInterval();
-                awaitWakeUp(config.pollInterval());
+                // another instance held the lock: what woke this one may have been committed after that instance
+                // read the outbox, so look again soon instead of at the next poll
+                awaitWakeUp(published == LOCKED_ELSEWHERE ? LOCK_RETRY : config.pollInterval());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -174,7 +180,8 @@ public class OutboxRelay {
     }
 
     /**
-     * Publishes up to one batch in one transaction; returns how many rows it published (and deleted).
+     * Publishes up to one batch in one transaction; returns how many rows it published (and deleted), or
+     * {@link #LOCKED_ELSEWHERE}.
      *
      * <p>Sends of an earlier pass that are not acknowledged yet are awaited before anything is sent again: the
      * producer retries them in order for as long as it takes ({@code delivery.timeout.ms} is unbounded), so no later
@@ -185,7 +192,7 @@ public class OutboxRelay {
             Object locked = entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
                     .setParameter(1, lockId).getSingleResult();
             if (!Boolean.TRUE.equals(locked)) {
-                return new BatchResult(0, null); // another instance is publishing
+                return new BatchResult(LOCKED_ELSEWHERE, null); // another instance is publishing
             }
             Exception failure = null;
             if (inFlight.isEmpty()) {
