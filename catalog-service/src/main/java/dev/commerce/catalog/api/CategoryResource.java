@@ -35,6 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.commerce.catalog.domain.ShopLocales;
+import jakarta.ws.rs.QueryParam;
+import org.jboss.resteasy.reactive.RestResponse;
+
 import java.util.UUID;
 
 @Path("/categories")
@@ -44,9 +48,13 @@ import java.util.UUID;
 public class CategoryResource {
 
     private final CategoryCatalog catalog;
+    private final ShopLocales locales;
+    private final RequestLocales requestLocales;
 
-    public CategoryResource(CategoryCatalog catalog) {
+    public CategoryResource(CategoryCatalog catalog, ShopLocales locales, RequestLocales requestLocales) {
         this.catalog = catalog;
+        this.locales = locales;
+        this.requestLocales = requestLocales;
     }
 
     @POST
@@ -62,7 +70,7 @@ public class CategoryResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response create(@Valid @NotNull CategoryRequests.Create request, @Context UriInfo uri) {
         Category category = catalog.create(request.parentId(), request.slug(), request.name(),
-                request.position() == null ? 0 : request.position());
+                request.position() == null ? 0 : request.position(), request.translations(locales));
         return Response.created(uri.getAbsolutePathBuilder().path(category.id().toString()).build())
                 .tag(Versions.etag(category.version()))
                 .entity(CategoryResponse.of(category)).build();
@@ -70,9 +78,15 @@ public class CategoryResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listCategories", summary = "List categories", description = "Ordered by slug; cursor paging.")
-    public Page<CategoryResponse> list(@Valid @BeanParam PageParams page) {
-        return catalog.list(page).map(CategoryResponse::of);
+    @Operation(operationId = "listCategories", summary = "List categories",
+            description = "Ordered by their default slug; cursor paging. Names and slugs in the locale asked for.")
+    public RestResponse<Page<CategoryResponse>> list(@Valid @BeanParam PageParams page,
+                                                     @Parameter(description = RequestLocales.PARAMETER_DESCRIPTION, example = "fr")
+                                                     @QueryParam("locale") String locale,
+                                                     @Parameter(hidden = true) @Context HttpHeaders headers) {
+        String answered = requestLocales.resolve(locale, headers);
+        return RestResponse.ResponseBuilder.ok(catalog.list(page).map(category -> CategoryResponse.of(category, answered, locales.defaultLocale())))
+                .header(HttpHeaders.CONTENT_LANGUAGE, answered).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
     }
 
     @GET
@@ -82,9 +96,13 @@ public class CategoryResource {
     @APIResponse(responseCode = "200", description = "The category, with its version as ETag",
             content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown category")
-    public Response get(@Parameter(description = "The category's id") @PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "The category's id") @PathParam("id") UUID id,
+                        @Parameter(description = RequestLocales.PARAMETER_DESCRIPTION, example = "fr") @QueryParam("locale") String locale,
+                        @Parameter(hidden = true) @Context HttpHeaders headers) {
         Category category = catalog.get(id);
-        return Response.ok(CategoryResponse.of(category)).tag(Versions.etag(category.version())).build();
+        String answered = requestLocales.resolve(locale, headers);
+        return RequestLocales.inLocale(Response.ok(CategoryResponse.of(category, answered, locales.defaultLocale())), answered)
+                .tag(Versions.etag(category.version())).build();
     }
 
     @PUT
@@ -99,7 +117,7 @@ public class CategoryResource {
     public Response update(@Parameter(description = "The category's id") @PathParam("id") UUID id, @Valid @NotNull CategoryRequests.Update request,
                            @Parameter(hidden = true) @Context HttpHeaders headers) {
         Category category = catalog.rename(id, request.name(), request.position() == null ? 0 : request.position(),
-                version -> Versions.requireMatch(headers, version));
+                request.translations(locales), version -> Versions.requireMatch(headers, version));
         return Response.ok(CategoryResponse.of(category)).tag(Versions.etag(category.version())).build();
     }
 

@@ -6,6 +6,7 @@ import dev.commerce.catalog.application.ImportJobs;
 import dev.commerce.catalog.domain.ImportJob;
 import dev.commerce.catalog.domain.ProductDraft;
 import dev.commerce.catalog.domain.ProductStatus;
+import dev.commerce.catalog.domain.ShopLocales;
 import dev.commerce.platform.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -25,20 +26,25 @@ import java.util.UUID;
  * Reads an import line exactly like the API reads a product: a JSON line is a ProductDefinition; a CSV row (with
  * the upload's header) is a product with one variant. Both go through the same validation as POST /products.
  * CSV columns: slug, name, description, status, taxCategory, categoryIds (separated by ';'), sku, currency, amount,
- * compareAtAmount, weightGrams.
+ * compareAtAmount, weightGrams; and per other locale of the shop {@code slug.<tag>}, {@code name.<tag>},
+ * {@code description.<tag>} (e.g. {@code name.fr}, {@code description.pl}).
  */
 @ApplicationScoped
 public class ImportLineParser implements ImportJobs.LineParser {
 
     static final List<String> CSV_COLUMNS = List.of("slug", "name", "description", "status", "taxCategory", "categoryIds",
             "sku", "currency", "amount", "compareAtAmount", "weightGrams");
+    /** The columns that take a locale: {@code name.fr}. */
+    static final List<String> TRANSLATED_COLUMNS = List.of("slug", "name", "description");
 
     private final ObjectMapper json;
     private final Validator validator;
+    private final ShopLocales locales;
 
-    public ImportLineParser(ObjectMapper json, Validator validator) {
+    public ImportLineParser(ObjectMapper json, Validator validator, ShopLocales locales) {
         this.json = json;
         this.validator = validator;
+        this.locales = locales;
     }
 
     @Override
@@ -48,7 +54,7 @@ public class ImportLineParser implements ImportJobs.LineParser {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        return definition.toDraft();
+        return definition.toDraft(locales);
     }
 
     private ProductRequests.Definition fromJson(String line) {
@@ -78,10 +84,30 @@ public class ImportLineParser implements ImportJobs.LineParser {
                     row.get("weightGrams") == null ? null : Integer.valueOf(row.get("weightGrams")), true, prices);
             return new ProductRequests.Definition(row.get("slug"), row.get("name"), row.get("description"),
                     row.get("status") == null ? null : ProductStatus.valueOf(row.get("status").toUpperCase(Locale.ROOT)),
-                    row.get("taxCategory"), Map.of(), categories, List.of(), List.of(), List.of(variant));
+                    row.get("taxCategory"), Map.of(), categories, List.of(), List.of(), List.of(variant), translations(row));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("malformed-line", "a value is not readable: " + e.getMessage());
         }
+    }
+
+    /** The translations in a row's {@code <column>.<tag>} fields; a locale whose fields are all empty has none. */
+    private static Map<String, ProductRequests.Translation> translations(Map<String, String> row) {
+        Map<String, Map<String, String>> byLocale = new java.util.TreeMap<>();
+        row.forEach((column, value) -> {
+            int dot = column.indexOf('.');
+            if (dot > 0 && value != null) {
+                String field = column.substring(0, dot);
+                if (!TRANSLATED_COLUMNS.contains(field)) {
+                    throw ProblemException.badRequest("malformed-line", "column " + column + " is not one that takes a locale "
+                            + TRANSLATED_COLUMNS);
+                }
+                byLocale.computeIfAbsent(column.substring(dot + 1), tag -> new HashMap<>()).put(field, value);
+            }
+        });
+        Map<String, ProductRequests.Translation> translations = new java.util.TreeMap<>();
+        byLocale.forEach((tag, fields) -> translations.put(tag,
+                new ProductRequests.Translation(fields.get("slug"), fields.get("name"), fields.get("description"), Map.of())));
+        return translations;
     }
 
     /** The fields of a CSV row (RFC 4180: commas, double quotes, "" inside quotes). */

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.EntityTag;
 import java.util.UUID;
 
 /**
- * Rendered storefront product pages, per product and currency, kept in memory. An entry remembers the read-side
+ * Rendered storefront product pages, per product, currency and locale, kept in memory. An entry remembers the read-side
  * product it was rendered from; the index replaces that object on every change of the product or of a SKU's
  * availability, so an entry of an older one is rendered again: an instance never serves a page older than its
  * index, with no invalidation message to miss.
@@ -26,7 +26,7 @@ public class ProductPages {
     public record Page(ListedProduct source, String body, EntityTag tag) {
     }
 
-    private record Key(UUID productId, String currency) {
+    private record Key(UUID productId, String currency, String locale) {
     }
 
     private final Cache<Key, Page> pages = Caffeine.newBuilder().maximumSize(MAX_PAGES).build();
@@ -36,20 +36,20 @@ public class ProductPages {
         this.json = json;
     }
 
-    public Page of(ListedProduct product, String currency) {
-        Key key = new Key(product.id(), currency);
+    public Page of(ListedProduct product, String currency, String locale) {
+        Key key = new Key(product.id(), currency, locale);
         Page cached = pages.getIfPresent(key);
         if (cached != null && cached.source() == product) {
             return cached;
         }
-        Page page = render(product, currency);
+        Page page = render(product, currency, locale);
         pages.put(key, page);
         return page;
     }
 
-    private Page render(ListedProduct product, String currency) {
+    private Page render(ListedProduct product, String currency, String locale) {
         try {
-            String body = json.writeValueAsString(ProductResponses.Shop.of(product, currency));
+            String body = json.writeValueAsString(ProductResponses.Shop.of(product, currency, locale));
             return new Page(product, body, StorefrontProductResource.tag(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render product " + product.id(), e);

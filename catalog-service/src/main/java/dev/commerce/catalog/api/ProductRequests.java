@@ -3,6 +3,8 @@ package dev.commerce.catalog.api;
 import dev.commerce.catalog.domain.MediaItem;
 import dev.commerce.catalog.domain.ProductDraft;
 import dev.commerce.catalog.domain.ProductStatus;
+import dev.commerce.catalog.domain.ProductTranslation;
+import dev.commerce.catalog.domain.ShopLocales;
 import dev.commerce.catalog.domain.VariantPrice;
 import dev.commerce.platform.web.problem.ProblemException;
 import dev.commerce.platform.web.validation.CurrencyCode;
@@ -29,6 +31,8 @@ import java.util.UUID;
 public final class ProductRequests {
 
     static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+    /** A translated slug: lower-case words of any script (Arabic, Polish letters...) joined by hyphens. */
+    static final String LOCALIZED_SLUG = "[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{Nd}]+(-[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{Nd}]+)*";
     static final String SKU = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
     static final String DECIMAL = "[0-9]{1,15}(\\.[0-9]{1,4})?";
     private static final String ATTRIBUTE_NAME = "[a-zA-Z][a-zA-Z0-9_-]{0,63}";
@@ -50,11 +54,16 @@ public final class ProductRequests {
             @Size(max = 20) List<@NotNull UUID> categoryIds,
             @Size(max = 50) List<@Valid @NotNull Media> media,
             @Size(max = 20) List<@NotNull UUID> related,
-            @NotEmpty @Size(max = 100) List<@Valid @NotNull VariantDefinition> variants) {
+            @NotEmpty @Size(max = 100) List<@Valid @NotNull VariantDefinition> variants,
+            @Size(max = 50) @Schema(description = "The content in the shop's other locales, keyed by BCP 47 tag; the "
+                    + "fields above are in its default locale, and each part a translation leaves out is shown from them",
+                    examples = "{\"fr\":{\"slug\":\"chaussure-de-trail\",\"name\":\"Chaussure de trail\",\"attributes\":{\"material\":\"maille\"}}}")
+            Map<String, @Valid @NotNull Translation> translations) {
 
         /** The draft the domain applies, after the checks annotations cannot express. */
-        ProductDraft toDraft() {
+        ProductDraft toDraft(ShopLocales locales) {
             Map<String, Object> checkedAttributes = checkAttributes(attributes == null ? Map.of() : attributes);
+            Map<String, ProductTranslation> checkedTranslations = checkTranslations(locales, checkedAttributes);
             Set<String> skus = new HashSet<>();
             for (int i = 0; i < variants.size(); i++) {
                 if (!skus.add(variants.get(i).sku())) {
@@ -68,8 +77,37 @@ public final class ProductRequests {
                     checkedAttributes, categoryIds == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(categoryIds)),
                     media == null ? List.of() : media.stream().map(m -> new MediaItem(m.url(), m.alt(), m.type())).toList(),
                     related == null ? List.of() : related,
-                    java.util.stream.IntStream.range(0, variants.size()).mapToObj(i -> variants.get(i).toDraft("variants[" + i + "]")).toList());
+                    java.util.stream.IntStream.range(0, variants.size()).mapToObj(i -> variants.get(i).toDraft("variants[" + i + "]")).toList(),
+                    checkedTranslations);
         }
+
+        /** Translations only in the shop's other locales, of text attributes the product has, in the same shape. */
+        private Map<String, ProductTranslation> checkTranslations(ShopLocales locales, Map<String, Object> base) {
+            return TranslationKeys.check(locales, translations, (field, translation) -> {
+                Map<String, Object> attributes = translation.attributes() == null ? Map.of() : translation.attributes();
+                attributes.forEach((name, value) -> {
+                    Object original = base.get(name);
+                    boolean sameShape = original instanceof String ? value instanceof String s && s.length() <= 500
+                            : original instanceof List<?> values && value instanceof List<?> translated
+                            && translated.size() == values.size() && translated.stream().allMatch(v -> v instanceof String s && s.length() <= 200);
+                    if (!sameShape) {
+                        throw ProblemException.invalidField(field + ".attributes." + name, "translates a text attribute of "
+                                + "the product: text for text, a list of as many texts for a list");
+                    }
+                });
+                return new ProductTranslation(translation.slug(), translation.name(), translation.description(), attributes);
+            });
+        }
+    }
+
+    @Schema(name = "ProductTranslationDefinition", description = "A product's content in one locale; any part may be left out")
+    public record Translation(
+            @Pattern(regexp = LOCALIZED_SLUG, message = "must be lower-case words joined by hyphens") @Size(max = 200)
+            @Schema(examples = "chaussure-de-trail") String slug,
+            @Size(min = 1, max = 200) @Schema(examples = "Chaussure de trail") String name,
+            @Size(max = 10_000) @Schema(examples = "Chaussure légère à semelle accrocheuse.") String description,
+            @Schema(description = "Translated values of the product's text attributes", examples = "{\"material\":\"maille\"}")
+            Map<String, Object> attributes) {
     }
 
     @Schema(name = "ProductMedia")

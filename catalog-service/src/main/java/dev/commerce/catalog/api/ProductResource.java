@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.commerce.catalog.domain.ShopLocales;
+
 import java.util.UUID;
 
 /** The merchant's product management (role admin). Every change is announced on catalog.product.v1. */
@@ -43,9 +45,11 @@ import java.util.UUID;
 public class ProductResource {
 
     private final ProductCatalog catalog;
+    private final ShopLocales locales;
 
-    public ProductResource(ProductCatalog catalog) {
+    public ProductResource(ProductCatalog catalog, ShopLocales locales) {
         this.catalog = catalog;
+        this.locales = locales;
     }
 
     @POST
@@ -56,9 +60,9 @@ public class ProductResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ProductResponses.Admin.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, unknown categories or related products")
-    @APIResponse(responseCode = "409", description = "Slug or SKU taken")
+    @APIResponse(responseCode = "409", description = "Slug (in its locale) or SKU taken")
     public Response create(@Valid @NotNull ProductRequests.Definition request, @Context UriInfo uri) {
-        Product product = catalog.create(request.toDraft());
+        Product product = catalog.create(request.toDraft(locales));
         return Response.created(uri.getAbsolutePathBuilder().path(product.id().toString()).build())
                 .tag(Versions.etag(product.version())).entity(ProductResponses.Admin.of(product)).build();
     }
@@ -81,7 +85,7 @@ public class ProductResource {
             schema = @Schema(type = SchemaType.STRING))
     public Response update(@Parameter(description = "The product's id") @PathParam("id") UUID id, @Valid @NotNull ProductRequests.Definition request,
                            @Parameter(hidden = true) @Context HttpHeaders headers) {
-        return admin(catalog.update(id, request.toDraft(), version -> Versions.requireMatch(headers, version)));
+        return admin(catalog.update(id, request.toDraft(locales), version -> Versions.requireMatch(headers, version)));
     }
 
     @PUT

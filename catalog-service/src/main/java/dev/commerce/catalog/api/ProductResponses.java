@@ -8,9 +8,11 @@ import dev.commerce.catalog.application.SearchIndex;
 import dev.commerce.catalog.application.Storefront;
 import dev.commerce.catalog.domain.listing.ListedProduct;
 import dev.commerce.catalog.domain.listing.ListedVariant;
+import dev.commerce.catalog.domain.listing.LocalizedContent;
 import dev.commerce.catalog.domain.MediaItem;
 import dev.commerce.catalog.domain.Product;
 import dev.commerce.catalog.domain.ProductStatus;
+import dev.commerce.catalog.domain.ProductTranslation;
 import dev.commerce.catalog.domain.Variant;
 import dev.commerce.catalog.domain.VariantPrice;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,12 +54,15 @@ public final class ProductResponses {
     @Schema(name = "ProductAdminView", description = "A product as the merchant manages it, with every price")
     public record Admin(UUID id, @Schema(examples = "trail-runner") String slug, @Schema(examples = "Trail Runner") String name, @Schema(examples = "Light trail shoe with a grippy outsole.") String description, ProductStatus status, @Schema(examples = "standard") String taxCategory,
                         @Schema(examples = "{\"material\":\"mesh\",\"waterproof\":false,\"drop\":8}") Map<String, Object> attributes, List<UUID> categoryIds, @Schema(examples = "[{\"url\":\"https://cdn.example.com/trail-runner.jpg\",\"alt\":\"Trail Runner, side view\",\"type\":\"IMAGE\"}]") List<MediaItem> media, List<UUID> related,
-                        List<AdminVariant> variants, @Schema(examples = "5") long version, Instant createdAt, Instant updatedAt) {
+                        List<AdminVariant> variants, @Schema(examples = "5") long version, Instant createdAt, Instant updatedAt,
+                        @Schema(description = "The content in the shop's other locales, by BCP 47 tag",
+                                examples = "{\"fr\":{\"slug\":\"chaussure-de-trail\",\"name\":\"Chaussure de trail\",\"attributes\":{\"material\":\"maille\"}}}")
+                        Map<String, ProductTranslation> translations) {
         static Admin of(Product product) {
             return new Admin(product.id(), product.slug(), product.name(), product.description(), product.status(),
                     product.taxCategory(), product.attributes(), product.categoryIds(), product.media(), product.related(),
                     product.variants().stream().map(AdminVariant::of).toList(), product.version(), product.createdAt(),
-                    product.updatedAt());
+                    product.updatedAt(), product.translations());
         }
     }
 
@@ -87,8 +92,9 @@ public final class ProductResponses {
     @Schema(name = "ProductCard", description = "A product in a listing: enough to show it in a grid")
     public record Card(UUID id, @Schema(examples = "trail-runner") String slug, @Schema(examples = "Trail Runner") String name, Money price, @Schema(examples = "{\"url\":\"https://cdn.example.com/trail-runner.jpg\",\"alt\":\"Trail Runner, side view\",\"type\":\"IMAGE\"}") MediaItem image,
                        @Schema(description = "Whether any active variant can be ordered now") boolean available) {
-        static Card of(ListedProduct product, String currency) {
-            return new Card(product.id(), product.slug(), product.name(),
+        static Card of(ListedProduct product, String currency, String locale) {
+            LocalizedContent content = product.in(locale);
+            return new Card(product.id(), content.slug(), content.name(),
                     product.listedPrice(currency).map(amount -> money(amount, currency)).orElse(null),
                     product.image().orElse(null), product.inStock());
         }
@@ -122,23 +128,33 @@ public final class ProductResponses {
     @Schema(name = "ProductResults")
     public record Results(List<Card> items, @Schema(examples = "eyJ0IjoiMjAyNi0xMi0wMVQxMDowMDowMFoiLCJpZCI6IjEyMyJ9") String nextCursor,
                           @Schema(examples = "137", description = "Products in the whole result") long total, Facets facets) {
-        static Results of(SearchIndex.Page page, String currency) {
-            return new Results(page.products().stream().map(p -> Card.of(p, currency)).toList(),
+        static Results of(SearchIndex.Page page, String currency, String locale) {
+            return new Results(page.products().stream().map(p -> Card.of(p, currency, locale)).toList(),
                     Storefront.cursor(page.next()), page.total(), Facets.of(page.facets()));
         }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "StorefrontProduct", description = "An active product as shoppers see it, in one currency")
-    public record Shop(UUID id, @Schema(examples = "trail-runner") String slug, @Schema(examples = "Trail Runner") String name, @Schema(examples = "Light trail shoe with a grippy outsole.") String description,
+    @Schema(name = "StorefrontProduct", description = "An active product as shoppers see it, in one currency and locale")
+    public record Shop(UUID id,
+                       @Schema(examples = "trail-runner") String slug,
+                       @Schema(examples = "Trail Runner") String name,
+                       @Schema(examples = "Light trail shoe with a grippy outsole.") String description,
                        @Schema(description = "The lowest price of an active variant in the currency") Money price,
-                       @Schema(examples = "{\"material\":\"mesh\",\"waterproof\":false,\"drop\":8}") Map<String, Object> attributes, List<UUID> categoryIds, @Schema(examples = "[{\"url\":\"https://cdn.example.com/trail-runner.jpg\",\"alt\":\"Trail Runner, side view\",\"type\":\"IMAGE\"}]") List<MediaItem> media, List<UUID> related,
-                       List<ShopVariant> variants) {
-        static Shop of(ListedProduct product, String currency) {
-            return new Shop(product.id(), product.slug(), product.name(), product.description(),
+                       @Schema(examples = "{\"material\":\"mesh\",\"waterproof\":false,\"drop\":8}") Map<String, Object> attributes,
+                       List<UUID> categoryIds,
+                       @Schema(examples = "[{\"url\":\"https://cdn.example.com/trail-runner.jpg\",\"alt\":\"Trail Runner, side view\",\"type\":\"IMAGE\"}]") List<MediaItem> media,
+                       List<UUID> related,
+                       List<ShopVariant> variants,
+                       @Schema(examples = "fr", description = "The locale the texts are written in: the one asked for, or "
+                               + "the shop's default where the product has no translation for it") String locale) {
+        static Shop of(ListedProduct product, String currency, String locale) {
+            LocalizedContent content = product.in(locale);
+            return new Shop(product.id(), content.slug(), content.name(), content.description(),
                     product.listedPrice(currency).map(amount -> money(amount, currency)).orElse(null),
-                    product.attributes(), product.categoryIds(), product.media(), product.related(),
-                    product.activeVariants().stream().map(variant -> ShopVariant.of(variant, currency, product)).toList());
+                    content.attributes(), product.categoryIds(), product.media(), product.related(),
+                    product.activeVariants().stream().map(variant -> ShopVariant.of(variant, currency, product)).toList(),
+                    content.locale());
         }
     }
 }

@@ -31,6 +31,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -64,7 +65,7 @@ public class StorefrontProductResource {
     private static final String ATTRIBUTE_LIST = "attr";
     /** Query parameters the listing understands; any other (except attr.<name>) is refused. */
     private static final Set<String> KNOWN = Set.of("q", "category", "currency", "minPrice", "maxPrice", "inStock", "sort",
-            "limit", "cursor", ATTRIBUTE_LIST);
+            "limit", "cursor", "locale", ATTRIBUTE_LIST);
     private static final String ATTRIBUTE_PREFIX = "attr.";
     /** Search text without a letter or digit matches nothing. */
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]");
@@ -73,11 +74,13 @@ public class StorefrontProductResource {
 
     private final Storefront storefront;
     private final ProductPages pages;
+    private final RequestLocales locales;
     private final ObjectMapper json;
 
-    public StorefrontProductResource(Storefront storefront, ProductPages pages, ObjectMapper json) {
+    public StorefrontProductResource(Storefront storefront, ProductPages pages, RequestLocales locales, ObjectMapper json) {
         this.storefront = storefront;
         this.pages = pages;
+        this.locales = locales;
         this.json = json;
     }
 
@@ -102,8 +105,10 @@ public class StorefrontProductResource {
                          @Parameter(description = "Attribute filters as name:value (attr=colour:blue), repeated: values of one "
                                  + "name are OR-ed, names AND-ed; attr.colour=blue is the same filter",
                                  example = "colour:blue") @QueryParam(ATTRIBUTE_LIST) List<String> attributeFilters,
+                         @Parameter(description = RequestLocales.PARAMETER_DESCRIPTION, example = "fr") @QueryParam("locale") String locale,
                          @Valid @BeanParam PageParams page,
-                         @Context UriInfo uri, @Context Request request) throws JsonProcessingException {
+                         @Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) throws JsonProcessingException {
+        String answered = locales.resolve(locale, headers);
         Map<String, List<String>> attributes = new TreeMap<>();
         for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
             String name = parameter.getKey();
@@ -133,17 +138,19 @@ public class StorefrontProductResource {
         }
         if (q != null && !WORD.matcher(q).find()) {
             return cacheable(json.writeValueAsString(new ProductResponses.Results(List.of(), null, 0,
-                    ProductResponses.Facets.of(SearchFacets.none()))), request);
+                    ProductResponses.Facets.of(SearchFacets.none()))), answered, request);
         }
         String text = q == null ? null : q.length() > MAX_TEXT ? q.substring(0, MAX_TEXT) : q;
-        ProductQuery criteria = new ProductQuery(text, category, currency, min, max, attributes, inStock, order);
+        ProductQuery criteria = new ProductQuery(text, category, currency, min, max, attributes, inStock, order, answered);
         return cacheable(json.writeValueAsString(ProductResponses.Results.of(storefront.find(criteria, page.cursor, page.limit),
-                currency)), request);
+                currency, answered)), answered, request);
     }
 
     @GET
     @Path("/{idOrSlug}")
-    @Operation(operationId = "getStorefrontProduct", summary = "An active product by id or slug, priced in a currency")
+    @Operation(operationId = "getStorefrontProduct", summary = "An active product by id or slug, priced in a currency",
+            description = "Texts in the locale asked for (Content-Language); a slug of that locale is looked up first, "
+                    + "then one of the shop's other locales.")
     @APIResponse(responseCode = "200", description = "The product",
             content = @Content(schema = @Schema(implementation = ProductResponses.Shop.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
@@ -151,23 +158,28 @@ public class StorefrontProductResource {
     public Response get(@Parameter(description = "The product's id or its slug", example = "linen-shirt") @PathParam("idOrSlug") String idOrSlug,
                         @Parameter(description = "ISO 4217 code of the prices shown", required = true)
                         @QueryParam("currency") @NotNull @CurrencyCode String currency,
-                        @Context Request request) throws JsonProcessingException {
-        ProductPages.Page page = pages.of(storefront.product(idOrSlug), currency);
-        return cacheable(page.body(), page.tag(), request);
+                        @Parameter(description = RequestLocales.PARAMETER_DESCRIPTION, example = "fr") @QueryParam("locale") String locale,
+                        @Context Request request, @Context HttpHeaders headers) throws JsonProcessingException {
+        String answered = locales.resolve(locale, headers);
+        ProductPages.Page page = pages.of(storefront.product(idOrSlug, answered), currency, answered);
+        return cacheable(page.body(), page.tag(), answered, request);
     }
 
-    /** 304 when the client holds this exact content, else the content with its ETag and caching headers. */
-    static Response cacheable(String body, Request request) {
-        return cacheable(body, tag(body), request);
+    /**
+     * 304 when the client holds this exact content, else the content with its ETag and caching headers; in
+     * {@code locale} (Content-Language).
+     */
+    static Response cacheable(String body, String locale, Request request) {
+        return cacheable(body, tag(body), locale, request);
     }
 
-    static Response cacheable(String body, EntityTag tag, Request request) {
+    static Response cacheable(String body, EntityTag tag, String locale, Request request) {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = unchanged != null ? unchanged
                 : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
-        return response.tag(tag).cacheControl(cache).build();
+        return RequestLocales.inLocale(response.tag(tag).cacheControl(cache), locale).build();
     }
 
     /** The strong ETag of a body: its SHA-256, shortened. */

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -51,10 +52,12 @@ public class StorefrontSuggestionResource {
     }
 
     private final Storefront storefront;
+    private final RequestLocales locales;
     private final ObjectMapper json;
 
-    public StorefrontSuggestionResource(Storefront storefront, ObjectMapper json) {
+    public StorefrontSuggestionResource(Storefront storefront, RequestLocales locales, ObjectMapper json) {
         this.storefront = storefront;
+        this.locales = locales;
         this.json = json;
     }
 
@@ -68,8 +71,10 @@ public class StorefrontSuggestionResource {
                             @QueryParam("q") @NotBlank @Size(max = 100) String q,
                             @Parameter(description = "Number of completions (1-20)") @QueryParam("limit") @DefaultValue("8")
                             @Min(1) @Max(20) int limit,
-                            @Context Request request) throws JsonProcessingException {
-        List<SuggestionView> suggestions = storefront.suggest(q, limit).stream().map(SuggestionView::of).toList();
-        return StorefrontProductResource.cacheable(json.writeValueAsString(new Suggestions(suggestions)), request);
+                            @Parameter(description = RequestLocales.PARAMETER_DESCRIPTION, example = "fr") @QueryParam("locale") String locale,
+                            @Context Request request, @Context HttpHeaders headers) throws JsonProcessingException {
+        String answered = locales.resolve(locale, headers);
+        List<SuggestionView> suggestions = storefront.suggest(q, answered, limit).stream().map(SuggestionView::of).toList();
+        return StorefrontProductResource.cacheable(json.writeValueAsString(new Suggestions(suggestions)), answered, request);
     }
 }

@@ -1,6 +1,7 @@
 package dev.commerce.catalog.application;
 
 import dev.commerce.catalog.domain.Category;
+import dev.commerce.catalog.domain.CategoryTranslation;
 import dev.commerce.catalog.messaging.CategoryEvents;
 import dev.commerce.catalog.persistence.CategoryRepository;
 import dev.commerce.platform.web.paging.Cursor;
@@ -13,6 +14,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongConsumer;
 
@@ -33,14 +35,17 @@ public class CategoryCatalog {
         this.events = events;
     }
 
-    public Category create(UUID parentId, String slug, String name, int position) {
+    /** {@code translations}: name and slug in the shop's other locales, by tag (checked against its locales). */
+    public Category create(UUID parentId, String slug, String name, int position, Map<String, CategoryTranslation> translations) {
         if (parentId != null && categories.findByIdOptional(parentId).isEmpty()) {
             throw ProblemException.badRequest("unknown-parent", "parent category " + parentId + " does not exist");
         }
-        if (categories.slugTaken(slug)) {
+        Category category = new Category(parentId, slug, name, position, Instant.now(clock));
+        if (categories.slugTaken(slug, category.id())) {
             throw ProblemException.conflict("duplicate-slug", "a category with slug '" + slug + "' exists");
         }
-        Category category = new Category(parentId, slug, name, position, Instant.now(clock));
+        checkSlugs(translations, category.id());
+        category.translate(translations, Instant.now(clock));
         categories.persistAndFlush(category);
         events.upserted(category, categories.pathOf(category));
         LOG.infof("Created category %s (%s)", category.id(), slug);
@@ -59,14 +64,32 @@ public class CategoryCatalog {
                 category -> Cursor.after(category.slug()));
     }
 
-    /** Renames a category; {@code checkVersion} refuses a stale If-Match before anything changes. */
-    public Category rename(UUID id, String name, int position, LongConsumer checkVersion) {
+    /**
+     * Renames a category, and replaces its translations when {@code translations} is not null; {@code checkVersion}
+     * refuses a stale If-Match before anything changes.
+     */
+    public Category rename(UUID id, String name, int position, Map<String, CategoryTranslation> translations,
+                           LongConsumer checkVersion) {
         Category category = get(id);
         checkVersion.accept(category.version());
         category.rename(name, position, Instant.now(clock));
+        if (translations != null) {
+            checkSlugs(translations, id);
+            category.translate(translations, Instant.now(clock));
+        }
         categories.flush();
         events.upserted(category, categories.pathOf(category));
         return category;
+    }
+
+    /** Translated slugs unique in their locale. */
+    private void checkSlugs(Map<String, CategoryTranslation> translations, UUID categoryId) {
+        translations.forEach((locale, translation) -> {
+            if (translation.slug() != null && categories.slugTaken(translation.slug(), locale, categoryId)) {
+                throw ProblemException.conflict("duplicate-slug", "a category with slug '" + translation.slug()
+                        + "' exists in locale " + locale);
+            }
+        });
     }
 
     /**

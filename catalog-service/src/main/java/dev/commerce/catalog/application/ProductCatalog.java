@@ -22,7 +22,7 @@ import java.util.function.LongConsumer;
 
 /**
  * Managing products: create, update, set prices, archive; each change checked against the rest of the catalog
- * (unique slug and SKUs, existing categories and related products) and announced as an event in its transaction.
+ * (slugs unique per locale, unique SKUs, existing categories and related products) and announced as an event in its transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -115,6 +115,12 @@ public class ProductCatalog {
         if (products.slugTaken(draft.slug(), productId)) {
             throw ProblemException.conflict("duplicate-slug", "a product with slug '" + draft.slug() + "' exists");
         }
+        draft.translations().forEach((locale, translation) -> {
+            if (translation.slug() != null && products.slugTaken(translation.slug(), locale, productId)) {
+                throw ProblemException.conflict("duplicate-slug", "a product with slug '" + translation.slug()
+                        + "' exists in locale " + locale);
+            }
+        });
         List<String> skus = draft.variants().stream().map(ProductDraft.VariantDraft::sku).toList();
         List<String> taken = products.skusTaken(skus, productId);
         if (!taken.isEmpty()) {

@@ -33,7 +33,7 @@ public interface SearchIndex {
     record Page(List<ListedProduct> products, After next, long total, SearchFacets facets) {
     }
 
-    /** A completion of typed text: a product or a category whose name matches. */
+    /** A completion of typed text: a product or a category whose name matches; text and slug in the locale asked. */
     record Suggestion(Kind kind, String text, UUID id, String slug) {
         public enum Kind { PRODUCT, CATEGORY }
     }
@@ -47,14 +47,14 @@ public interface SearchIndex {
      */
     void apply(List<IndexChange> changes, Map<String, Long> positions) throws Exception;
 
-    /** An active product by id or slug. */
-    Optional<ListedProduct> product(String idOrSlug);
+    /** An active product by id or slug (in {@code locale} first, then in the shop's other locales). */
+    Optional<ListedProduct> product(String idOrSlug, String locale);
 
     Optional<ListedCategory> category(UUID id);
 
     /** One page of the products matching {@code query}, after {@code after} when given. */
     Page search(ProductQuery query, After after, int limit);
 
-    /** Up to {@code limit} product names and categories completing {@code text}. */
-    List<Suggestion> suggest(String text, int limit);
+    /** Up to {@code limit} product names and categories in {@code locale} completing {@code text}. */
+    List<Suggestion> suggest(String text, String locale, int limit);
 }

@@ -27,9 +27,9 @@ public class Storefront {
         this.categories = categories;
     }
 
-    /** An active product by id or slug; anything else is 404, like an unknown one. */
-    public ListedProduct product(String idOrSlug) {
-        return index.product(idOrSlug).orElseThrow(() -> ProblemException.notFound("product", idOrSlug));
+    /** An active product by id or slug (of {@code locale} first); anything else is 404, like an unknown one. */
+    public ListedProduct product(String idOrSlug, String locale) {
+        return index.product(idOrSlug, locale).orElseThrow(() -> ProblemException.notFound("product", idOrSlug));
     }
 
     /** A page of the products matching {@code criteria}, after {@code cursor} (from the page before) when given. */
@@ -46,8 +46,8 @@ public class Storefront {
         }
     }
 
-    public List<SearchIndex.Suggestion> suggest(String text, int limit) {
-        return index.suggest(text, limit);
+    public List<SearchIndex.Suggestion> suggest(String text, String locale, int limit) {
+        return index.suggest(text, locale, limit);
     }
 
     /** The cursor of a page's end. */

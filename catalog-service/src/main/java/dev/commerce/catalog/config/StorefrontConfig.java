@@ -18,6 +18,13 @@ public interface StorefrontConfig {
     String defaultLocale();
 
     /**
+     * Every locale the shop sells in (BCP 47 tags; the default locale is one even when left out). Products and
+     * categories take a translation for each; a storefront read in another locale is answered in the default one.
+     */
+    @WithDefault("en")
+    List<String> locales();
+
+    /**
      * Where this instance keeps its search index, with the topic positions it has applied, so a restart resumes.
      * Each instance needs its own. Unset: a temporary directory, rebuilt from the topics at every start.
      */

@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -71,6 +72,15 @@ public class Product {
     @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Variant> variants = new ArrayList<>();
+    /** The product's content in the shop's other locales, keyed by BCP 47 tag. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, ProductTranslation> translations = new java.util.TreeMap<>();
+    /** The translations' slugs, one row each, so the database keeps them unique per locale. */
+    @ElementCollection
+    @CollectionTable(name = "product_slug", joinColumns = @JoinColumn(name = "product_id"))
+    @MapKeyColumn(name = "locale")
+    @Column(name = "slug")
+    private Map<String, String> translatedSlugs = new java.util.HashMap<>();
     @Version
     private long version;
     @Column(name = "created_at")
@@ -105,6 +115,13 @@ public class Product {
         status = draft.status();
         taxCategory = draft.taxCategory();
         attributes = new LinkedHashMap<>(draft.attributes());
+        translations = new java.util.TreeMap<>(draft.translations());
+        translatedSlugs.clear();
+        translations.forEach((locale, translation) -> {
+            if (translation.slug() != null) {
+                translatedSlugs.put(locale, translation.slug());
+            }
+        });
         categoryIds.clear();
         categoryIds.addAll(draft.categoryIds());
         media.clear();
@@ -169,6 +186,11 @@ public class Product {
 
     public String description() {
         return description;
+    }
+
+    /** The translations by locale; the top-level content is the shop's default locale. */
+    public Map<String, ProductTranslation> translations() {
+        return java.util.Collections.unmodifiableMap(translations);
     }
 
     public ProductStatus status() {

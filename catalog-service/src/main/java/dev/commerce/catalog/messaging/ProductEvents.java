@@ -3,6 +3,8 @@ package dev.commerce.catalog.messaging;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.commerce.catalog.domain.MediaItem;
 import dev.commerce.catalog.domain.Product;
+import dev.commerce.catalog.domain.ProductTranslation;
+import dev.commerce.catalog.domain.ShopLocales;
 import dev.commerce.catalog.domain.Variant;
 import dev.commerce.catalog.domain.VariantPrice;
 import dev.commerce.platform.domain.Money;
@@ -47,20 +49,22 @@ public class ProductEvents {
     public record ProductUpserted(UUID productId, String slug, String name, String description, String status,
                                   List<UUID> categoryIds, Map<String, Object> attributes, List<Media> media,
                                   String taxCategory, List<UUID> related, List<VariantPayload> variants,
-                                  Instant createdAt) {
+                                  Instant createdAt, String locale, Map<String, ProductTranslation> translations) {
     }
 
     public record ProductArchived(UUID productId, List<String> skus) {
     }
 
     private final Outbox outbox;
+    private final ShopLocales locales;
 
-    public ProductEvents(Outbox outbox) {
+    public ProductEvents(Outbox outbox, ShopLocales locales) {
         this.outbox = outbox;
+        this.locales = locales;
     }
 
     public void upserted(Product product) {
-        outbox.record(TOPIC, UPSERTED, product.id().toString(), payload(product));
+        outbox.record(TOPIC, UPSERTED, product.id().toString(), payload(product, locales.defaultLocale()));
     }
 
     public void archived(Product product) {
@@ -68,7 +72,8 @@ public class ProductEvents {
                 new ProductArchived(product.id(), product.variants().stream().map(Variant::sku).toList()));
     }
 
-    static ProductUpserted payload(Product product) {
+    /** {@code locale}: the shop's default locale, the one of the product's own texts. */
+    static ProductUpserted payload(Product product, String locale) {
         List<MediaItem> media = product.media();
         return new ProductUpserted(product.id(), product.slug(), product.name(), product.description(),
                 product.status().name(), product.categoryIds(), product.attributes(),
@@ -77,7 +82,7 @@ public class ProductEvents {
                 product.taxCategory(), product.related(),
                 product.variants().stream().map(variant -> new VariantPayload(variant.id(), variant.sku(), variant.options(),
                         variant.prices().stream().map(ProductEvents::price).toList(), variant.weightGrams(),
-                        variant.active())).toList(), product.createdAt());
+                        variant.active())).toList(), product.createdAt(), locale, product.translations());
     }
 
     private static Price price(VariantPrice price) {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commerce.catalog.application.SearchIndex;
 import dev.commerce.catalog.domain.Availability;
+import dev.commerce.catalog.domain.CategoryTranslation;
+import dev.commerce.catalog.domain.ProductTranslation;
+import dev.commerce.catalog.domain.ShopLocales;
 import dev.commerce.catalog.domain.MediaItem;
 import dev.commerce.catalog.domain.VariantPrice;
 import dev.commerce.catalog.domain.listing.IndexChange;
@@ -51,13 +54,15 @@ public class SearchIndexFeed implements BroadcastConsumer {
 
     record ProductUpserted(UUID productId, String slug, String name, String description, String status,
                            List<UUID> categoryIds, Map<String, Object> attributes, List<Media> media, String taxCategory,
-                           List<UUID> related, List<Variant> variants, Instant createdAt) {
+                           List<UUID> related, List<Variant> variants, Instant createdAt, String locale,
+                           Map<String, ProductTranslation> translations) {
     }
 
     record ProductArchived(UUID productId) {
     }
 
-    record CategoryUpserted(UUID categoryId, UUID parentId, String slug, String path, String name, int position) {
+    record CategoryUpserted(UUID categoryId, UUID parentId, String slug, String path, String name, int position,
+                            String locale, Map<String, CategoryTranslation> translations) {
     }
 
     record CategoryDeleted(UUID categoryId) {
@@ -68,10 +73,12 @@ public class SearchIndexFeed implements BroadcastConsumer {
 
     private final SearchIndex index;
     private final ObjectMapper json;
+    private final ShopLocales locales;
 
-    public SearchIndexFeed(SearchIndex index, ObjectMapper json) {
+    public SearchIndexFeed(SearchIndex index, ObjectMapper json, ShopLocales locales) {
         this.index = index;
         this.json = json;
+        this.locales = locales;
     }
 
     @Override
@@ -129,7 +136,8 @@ public class SearchIndexFeed implements BroadcastConsumer {
             case EventTypes.CATEGORY_UPSERTED -> {
                 CategoryUpserted category = json.readValue(event.payload(), CategoryUpserted.class);
                 yield new IndexChange.CategoryListed(new ListedCategory(category.categoryId(), category.parentId(),
-                        category.slug(), category.name(), category.path(), category.position()));
+                        category.slug(), category.name(), category.path(), category.position(),
+                        category.locale() == null ? locales.defaultLocale() : category.locale(), category.translations()));
             }
             case EventTypes.CATEGORY_DELETED -> new IndexChange.CategoryUnlisted(
                     json.readValue(event.payload(), CategoryDeleted.class).categoryId());
@@ -145,7 +153,7 @@ public class SearchIndexFeed implements BroadcastConsumer {
         };
     }
 
-    private static ListedProduct listed(ProductUpserted product) {
+    private ListedProduct listed(ProductUpserted product) {
         List<ListedVariant> variants = product.variants() == null ? List.of() : product.variants().stream()
                 .map(variant -> new ListedVariant(variant.variantId(), variant.sku(), variant.options(), variant.weightGrams(),
                         variant.active(), variant.prices() == null ? List.of() : variant.prices().stream()
@@ -157,6 +165,7 @@ public class SearchIndexFeed implements BroadcastConsumer {
                 .sorted(java.util.Comparator.comparingInt(Media::position)).map(item -> new MediaItem(item.url(), item.alt(), MediaItem.Type.valueOf(item.type()))).toList();
         return new ListedProduct(product.productId(), product.slug(), product.name(), product.description(),
                 product.categoryIds(), product.attributes(), media, product.related(), product.taxCategory(), variants,
-                product.createdAt(), Map.of());
+                product.createdAt(), Map.of(), product.locale() == null ? locales.defaultLocale() : product.locale(),
+                product.translations());
     }
 }

@@ -23,8 +23,15 @@ public class CategoryRepository implements PanacheRepositoryBase<Category, UUID>
         this.locks = locks;
     }
 
-    public boolean slugTaken(String slug) {
-        return count("slug", slug) > 0;
+    /** Whether another category than {@code except} uses the slug as its default slug or in any locale. */
+    public boolean slugTaken(String slug, UUID except) {
+        return SlugOwnership.taken(getEntityManager(), "category", "category_slug", "category_id", slug,
+                SlugOwnership.ANY_LOCALE, except);
+    }
+
+    /** Whether another category than {@code except} uses the slug as its default slug or in {@code locale}. */
+    public boolean slugTaken(String slug, String locale, UUID except) {
+        return SlugOwnership.taken(getEntityManager(), "category", "category_slug", "category_id", slug, locale, except);
     }
 
     /** Categories ordered by slug, after {@code afterSlug} when given; {@code limit} rows at most. */

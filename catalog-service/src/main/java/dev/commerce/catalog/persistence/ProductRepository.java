@@ -45,10 +45,14 @@ public class ProductRepository {
                 .getResultStream().findFirst();
     }
 
-    /** Whether another product than {@code except} uses the slug. */
+    /** Whether another product than {@code except} uses the slug as its default slug or in any locale. */
     public boolean slugTaken(String slug, UUID except) {
-        return entityManager.createQuery("SELECT COUNT(p) FROM Product p WHERE p.slug = :slug AND p.id <> :except", Long.class)
-                .setParameter("slug", slug).setParameter("except", except).getSingleResult() > 0;
+        return SlugOwnership.taken(entityManager, "product", "product_slug", "product_id", slug, SlugOwnership.ANY_LOCALE, except);
+    }
+
+    /** Whether another product than {@code except} uses the slug as its default slug or in {@code locale}. */
+    public boolean slugTaken(String slug, String locale, UUID except) {
+        return SlugOwnership.taken(entityManager, "product", "product_slug", "product_id", slug, locale, except);
     }
 
     /** The SKUs among {@code skus} that variants of products other than {@code except} use. */

@@ -34,11 +34,16 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Search
     static final int VALUES_PER_ATTRIBUTE = 20;
 
     private final String currency;
+    private final String language;
     private final Function<long[], PriceBands> bandsFor;
 
-    /** {@code bandsFor}: the bands of a result given its prices (sorted, scaled by {@link PriceBands#SCALE}). */
-    FacetCounter(String currency, Function<long[], PriceBands> bandsFor) {
+    /**
+     * {@code language}: the one attribute values are counted in; {@code bandsFor}: the bands of a result given its
+     * prices (sorted, scaled by {@link PriceBands#SCALE}).
+     */
+    FacetCounter(String currency, String language, Function<long[], PriceBands> bandsFor) {
         this.currency = currency;
+        this.language = language;
         this.bandsFor = bandsFor;
     }
 
@@ -50,15 +55,17 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Search
         int priced;
         long inStock;
         private final String priceField;
+        private final String attributeField;
 
-        Counts(String priceField) {
+        Counts(String priceField, String attributeField) {
             this.priceField = priceField;
+            this.attributeField = attributeField;
         }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             SortedSetDocValues categoryValues = DocValues.getSortedSet(context.reader(), IndexFields.CATEGORY);
-            SortedSetDocValues attributeValues = DocValues.getSortedSet(context.reader(), IndexFields.ATTRIBUTE);
+            SortedSetDocValues attributeValues = DocValues.getSortedSet(context.reader(), attributeField);
             NumericDocValues priceValues = DocValues.getNumeric(context.reader(), priceField);
             NumericDocValues stockValues = DocValues.getNumeric(context.reader(), IndexFields.IN_STOCK);
             long[] categoryCounts = new long[(int) categoryValues.getValueCount()];
@@ -116,7 +123,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Search
 
     @Override
     public Counts newCollector() {
-        return new Counts(IndexFields.price(currency));
+        return new Counts(IndexFields.price(currency), IndexFields.attributes(language));
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commerce.catalog.domain.Availability;
 import dev.commerce.catalog.domain.listing.ListedCategory;
 import dev.commerce.catalog.domain.listing.ListedProduct;
+import dev.commerce.catalog.domain.listing.LocalizedContent;
 import dev.commerce.catalog.domain.listing.PriceBands;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -20,6 +21,7 @@ import org.apache.lucene.util.BytesRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,12 +34,12 @@ import static dev.commerce.catalog.search.IndexFields.*;
 final class IndexDocuments {
 
     private final ObjectMapper json;
-    private final String language;
+    private final List<String> languages;
 
-    /** {@code language}: the language of the catalog's content (the deployment's default locale). */
-    IndexDocuments(ObjectMapper json, String language) {
+    /** {@code languages}: those of the shop's locales; a product is indexed in each (its translation or default texts). */
+    IndexDocuments(ObjectMapper json, List<String> languages) {
         this.json = json;
-        this.language = language;
+        this.languages = List.copyOf(languages);
     }
 
     Document product(ListedProduct product) {
@@ -48,16 +50,11 @@ final class IndexDocuments {
         document.add(new StringField(ID, id, Field.Store.NO));
         document.add(new SortedDocValuesField(ID, new BytesRef(id)));
         document.add(new StoredField(SOURCE, source(product.withAvailability(Map.of()))));
-        document.add(new StringField(SLUG, product.slug(), Field.Store.NO));
         product.skus().forEach(sku -> document.add(new StringField(SKU, sku, Field.Store.NO)));
         product.categoryIds().forEach(category -> {
             document.add(new StringField(CATEGORY, category.toString(), Field.Store.NO));
             document.add(new SortedSetDocValuesField(CATEGORY, new BytesRef(category.toString())));
         });
-        product.attributes().forEach((name, value) -> facetValues(value).forEach(facet -> {
-            document.add(new StringField(ATTRIBUTE, attribute(name, facet), Field.Store.NO));
-            document.add(new SortedSetDocValuesField(ATTRIBUTE, new BytesRef(attribute(name, facet))));
-        }));
         for (String currency : product.currencies()) {
             long price = PriceBands.scale(product.listedPrice(currency).orElseThrow());
             document.add(new StringField(CURRENCY, currency, Field.Store.NO));
@@ -68,10 +65,18 @@ final class IndexDocuments {
         document.add(new StringField(IN_STOCK, String.valueOf(inStock), Field.Store.NO));
         document.add(new NumericDocValuesField(IN_STOCK, inStock ? 1 : 0));
         document.add(new NumericDocValuesField(CREATED, product.createdAt() == null ? 0 : product.createdAt().toEpochMilli()));
-        document.add(new SortedDocValuesField(NAME_SORT, new BytesRef(sortable(product.name()))));
-        text(document, NAME, product.name());
-        text(document, DESCRIPTION, product.description());
-        text(document, ATTRIBUTE_TEXT, attributeText(product.attributes()));
+        for (String language : languages) {
+            LocalizedContent content = product.in(language);
+            String attributeField = attributes(language);
+            content.attributes().forEach((name, value) -> facetValues(value).forEach(facet -> {
+                document.add(new StringField(attributeField, attribute(name, facet), Field.Store.NO));
+                document.add(new SortedSetDocValuesField(attributeField, new BytesRef(attribute(name, facet))));
+            }));
+            document.add(new SortedDocValuesField(nameSort(language), new BytesRef(sortable(content.name()))));
+            text(document, NAME, language, content.name());
+            text(document, DESCRIPTION, language, content.description());
+            text(document, ATTRIBUTE_TEXT, language, attributeText(content.attributes()));
+        }
         return document;
     }
 
@@ -81,7 +86,10 @@ final class IndexDocuments {
         document.add(new StringField(KIND, CATEGORY_KIND, Field.Store.YES));
         document.add(new StoredField(SOURCE, source(category)));
         // categories are suggested by name, so only the plain form
-        document.add(new TextField(LanguageAnalyzers.field(NAME, language, LanguageAnalyzers.PLAIN), category.name(), Field.Store.NO));
+        for (String language : languages) {
+            document.add(new TextField(LanguageAnalyzers.field(NAME, language, LanguageAnalyzers.PLAIN),
+                    category.nameIn(language), Field.Store.NO));
+        }
         return document;
     }
 
@@ -102,16 +110,12 @@ final class IndexDocuments {
         }
     }
 
-    String language() {
-        return language;
-    }
-
     /** Names sort case- and accent-blind: {@code Émile} with {@code emile}, before {@code Zoë}. */
     static String sortable(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
-    private void text(Document document, String field, String text) {
+    private static void text(Document document, String field, String language, String text) {
         if (text == null || text.isBlank()) {
             return;
         }

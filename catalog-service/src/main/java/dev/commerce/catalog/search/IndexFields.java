@@ -23,13 +23,14 @@ final class IndexFields {
     static final String SKU = "sku";
     /** The product's own categories: terms for filters, doc values for facets. */
     static final String CATEGORY = "category";
-    /** {@code name\u001fvalue} per attribute value: terms for filters, doc values for facets. */
+    /** {@code name\u001fvalue} per attribute value, per language: terms for filters, doc values for facets. */
     static final String ATTRIBUTE = "attr";
     static final char ATTRIBUTE_SEPARATOR = '\u001f';
     static final String CURRENCY = "currency";
     static final String IN_STOCK = "instock";
     static final String CREATED = "created";
-    static final String NAME_SORT = "name.sort";
+    /** The name per language, folded, for sorting by name. */
+    static final String NAME_SORT = "namesort";
     static final String NAME = "name";
     static final String DESCRIPTION = "description";
     static final String ATTRIBUTE_TEXT = "attrs";
@@ -40,6 +41,15 @@ final class IndexFields {
     /** The listed price in a currency: points for ranges, doc values for sorts and bands (units of 10^-4). */
     static String price(String currency) {
         return "price." + currency;
+    }
+
+    /** The attribute values in a language's words ({@code attr.fr}). */
+    static String attributes(String language) {
+        return ATTRIBUTE + "." + language;
+    }
+
+    static String nameSort(String language) {
+        return NAME_SORT + "." + language;
     }
 
     static String key(String kind, Object id) {

@@ -7,9 +7,11 @@ import dev.commerce.catalog.config.StorefrontConfig;
 import dev.commerce.catalog.domain.Availability;
 import dev.commerce.catalog.domain.ProductQuery;
 import dev.commerce.catalog.domain.SearchFacets;
+import dev.commerce.catalog.domain.ShopLocales;
 import dev.commerce.catalog.domain.listing.IndexChange;
 import dev.commerce.catalog.domain.listing.ListedCategory;
 import dev.commerce.catalog.domain.listing.ListedProduct;
+import dev.commerce.catalog.domain.listing.LocalizedContent;
 import dev.commerce.catalog.domain.listing.PriceBands;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -59,8 +61,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public class LuceneSearchIndex implements SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(LuceneSearchIndex.class);
-    /** Changes of the documents' layout bump it: an index of another format is rebuilt from the topics. */
-    static final String FORMAT = "1";
+    /**
+     * Changes of the documents' layout bump it: an index of another format, or of other languages, is rebuilt from
+     * the topics.
+     */
+    static final String FORMAT = "2";
     private static final String FORMAT_KEY = "format";
     private static final String POSITIONS_KEY = "positions";
 
@@ -68,9 +73,11 @@ public class LuceneSearchIndex implements SearchIndex {
     }
 
     private final StorefrontConfig config;
+    private final ShopLocales locales;
     private final ObjectMapper json;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
     private final Map<UUID, ListedProduct> products = new ConcurrentHashMap<>();
+    /** Product ids by {@code language:slug}: a product's slug in each of the shop's languages, and its translations'. */
     private final Map<String, UUID> slugs = new ConcurrentHashMap<>();
     private final Map<String, UUID> productOfSku = new ConcurrentHashMap<>();
     private final Map<String, Stock> stock = new ConcurrentHashMap<>();
@@ -87,8 +94,9 @@ public class LuceneSearchIndex implements SearchIndex {
     private TextQueries text;
     private ProductQueries queries;
 
-    public LuceneSearchIndex(StorefrontConfig config, ObjectMapper json) {
+    public LuceneSearchIndex(StorefrontConfig config, ShopLocales locales, ObjectMapper json) {
         this.config = config;
+        this.locales = locales;
         this.json = json;
     }
 
@@ -101,9 +109,8 @@ public class LuceneSearchIndex implements SearchIndex {
             store = FSDirectory.open(directory);
             writer = new IndexWriter(store, new IndexWriterConfig(analyzers).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setCommitOnClose(false));
-            String language = LanguageAnalyzers.language(config.defaultLocale());
-            documents = new IndexDocuments(json, language);
-            text = new TextQueries(analyzers, language);
+            documents = new IndexDocuments(json, locales.languages());
+            text = new TextQueries(analyzers);
             queries = new ProductQueries(text);
             Map<String, String> committed = new HashMap<>();
             if (DirectoryReader.indexExists(store)) {
@@ -111,7 +118,7 @@ public class LuceneSearchIndex implements SearchIndex {
                     committed.putAll(reader.getIndexCommit().getUserData());
                 }
             }
-            if (FORMAT.equals(committed.get(FORMAT_KEY))) {
+            if (format().equals(committed.get(FORMAT_KEY))) {
                 positions = Map.copyOf(json.readValue(committed.get(POSITIONS_KEY), new TypeReference<Map<String, Long>>() { }));
                 load();
                 LOG.infof("search index in %s resumed at %s: %d products, %d categories, %d stock levels",
@@ -144,6 +151,11 @@ public class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /** The documents' layout and the languages they hold. */
+    private String format() {
+        return FORMAT + "/" + String.join(",", locales.languages());
+    }
+
     @Override
     public Map<String, Long> positions() {
         return positions;
@@ -169,7 +181,7 @@ public class LuceneSearchIndex implements SearchIndex {
         tree = CategoryTree.of(categories.values());
         Map<String, Long> next = new HashMap<>(positions);
         next.putAll(reached);
-        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, POSITIONS_KEY, json.writeValueAsString(next)).entrySet());
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, format(), POSITIONS_KEY, json.writeValueAsString(next)).entrySet());
         searchers.maybeRefreshBlocking(); // searchable now; durable once committed
         writer.commit();
         positions = Map.copyOf(next);
@@ -186,21 +198,41 @@ public class LuceneSearchIndex implements SearchIndex {
         ListedProduct listed = product.withAvailability(levels);
         ListedProduct before = products.put(listed.id(), listed);
         if (before != null) {
-            slugs.remove(before.slug(), before.id());
-            before.skus().forEach(sku -> productOfSku.remove(sku, before.id()));
+            forget(before);
         }
-        slugs.put(listed.slug(), listed.id());
-        listed.skus().forEach(sku -> productOfSku.put(sku, listed.id()));
+        remember(listed);
         writer.updateDocument(key(IndexFields.PRODUCT, listed.id()), documents.product(listed));
     }
 
     private void unlist(UUID productId) throws IOException {
         ListedProduct before = products.remove(productId);
         if (before != null) {
-            slugs.remove(before.slug(), productId);
-            before.skus().forEach(sku -> productOfSku.remove(sku, productId));
+            forget(before);
         }
         writer.deleteDocuments(key(IndexFields.PRODUCT, productId));
+    }
+
+    /** The product's slugs and SKUs looked up. */
+    private void remember(ListedProduct product) {
+        slugKeys(product).forEach(key -> slugs.put(key, product.id()));
+        product.skus().forEach(sku -> productOfSku.put(sku, product.id()));
+    }
+
+    private void forget(ListedProduct product) {
+        slugKeys(product).forEach(key -> slugs.remove(key, product.id()));
+        product.skus().forEach(sku -> productOfSku.remove(sku, product.id()));
+    }
+
+    /** {@code language:slug} of the product's slug in each of the shop's languages and of each translation. */
+    private Set<String> slugKeys(ListedProduct product) {
+        Set<String> keys = new java.util.HashSet<>();
+        locales.languages().forEach(language -> keys.add(language + ":" + product.in(language).slug()));
+        product.translations().forEach((tag, translation) -> {
+            if (translation.slug() != null) {
+                keys.add(ShopLocales.language(tag) + ":" + translation.slug());
+            }
+        });
+        return keys;
     }
 
     /** Inventory's level of a SKU, unless an equal or newer one was applied; re-indexes the product holding it. */
@@ -221,8 +253,12 @@ public class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
-    public Optional<ListedProduct> product(String idOrSlug) {
-        UUID id = slugs.get(idOrSlug);
+    public Optional<ListedProduct> product(String idOrSlug, String locale) {
+        // the slug in the shopper's language first, then a link of another language
+        UUID id = slugs.get(ShopLocales.language(locale) + ":" + idOrSlug);
+        for (int i = 0; id == null && i < locales.languages().size(); i++) {
+            id = slugs.get(locales.languages().get(i) + ":" + idOrSlug);
+        }
         if (id == null) {
             try {
                 id = UUID.fromString(idOrSlug);
@@ -260,7 +296,7 @@ public class LuceneSearchIndex implements SearchIndex {
                     }
                     last = new After(ProductQueries.sortKey(doc), id);
                 }
-                SearchFacets facets = searcher.search(matching, new FacetCounter(query.currency(),
+                SearchFacets facets = searcher.search(matching, new FacetCounter(query.currency(), ShopLocales.language(query.locale()),
                         prices -> bands(query.currency(), prices)));
                 long total = facets.priceBands().values().stream().mapToLong(Long::longValue).sum();
                 return new Page(page, top.scoreDocs.length > limit ? last : null, total, facets);
@@ -273,8 +309,8 @@ public class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
-    public List<Suggestion> suggest(String typed, int limit) {
-        Query names = text.suggest(typed);
+    public List<Suggestion> suggest(String typed, String locale, int limit) {
+        Query names = text.suggest(typed, ShopLocales.language(locale));
         if (names == null) {
             return List.of();
         }
@@ -293,10 +329,12 @@ public class LuceneSearchIndex implements SearchIndex {
                     Document document = stored.document(hit.doc, Set.of(IndexFields.KIND, IndexFields.SOURCE));
                     if (IndexFields.PRODUCT.equals(document.get(IndexFields.KIND))) {
                         ListedProduct product = documents.read(document.getBinaryValue(IndexFields.SOURCE), ListedProduct.class);
-                        suggestions.add(new Suggestion(Suggestion.Kind.PRODUCT, product.name(), product.id(), product.slug()));
+                        LocalizedContent content = product.in(locale);
+                        suggestions.add(new Suggestion(Suggestion.Kind.PRODUCT, content.name(), product.id(), content.slug()));
                     } else {
                         ListedCategory category = documents.read(document.getBinaryValue(IndexFields.SOURCE), ListedCategory.class);
-                        suggestions.add(new Suggestion(Suggestion.Kind.CATEGORY, category.name(), category.id(), category.slug()));
+                        suggestions.add(new Suggestion(Suggestion.Kind.CATEGORY, category.nameIn(locale), category.id(),
+                                category.slugIn(locale)));
                     }
                 }
                 return suggestions;
@@ -350,8 +388,7 @@ public class LuceneSearchIndex implements SearchIndex {
             for (ListedProduct product : listed) {
                 ListedProduct withStock = product.withAvailability(levels);
                 products.put(withStock.id(), withStock);
-                slugs.put(withStock.slug(), withStock.id());
-                withStock.skus().forEach(sku -> productOfSku.put(sku, withStock.id()));
+                remember(withStock);
             }
             tree = CategoryTree.of(categories.values());
         }

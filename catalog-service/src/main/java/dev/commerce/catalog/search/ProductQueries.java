@@ -2,6 +2,7 @@ package dev.commerce.catalog.search;
 
 import dev.commerce.catalog.application.SearchIndex;
 import dev.commerce.catalog.domain.ProductQuery;
+import dev.commerce.catalog.domain.ShopLocales;
 import dev.commerce.catalog.domain.listing.PriceBands;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -32,7 +33,8 @@ final class ProductQueries {
 
     /**
      * Active products priced in the currency, in {@code categoryScope} (null: anywhere), with the attribute values
-     * (values of one name OR-ed, names AND-ed), in the price range and in stock when asked, matching the text.
+     * (values of one name OR-ed, names AND-ed), in the price range and in stock when asked, matching the text; texts
+     * and attribute values in the query's language.
      */
     Query matching(ProductQuery query, Set<String> categoryScope) {
         BooleanQuery.Builder all = new BooleanQuery.Builder()
@@ -42,10 +44,12 @@ final class ProductQueries {
             all.add(new TermInSetQuery(IndexFields.CATEGORY, categoryScope.stream().map(BytesRef::new).toList()),
                     BooleanClause.Occur.FILTER);
         }
+        String language = ShopLocales.language(query.locale());
+        String attributeField = IndexFields.attributes(language);
         query.attributes().forEach((name, values) -> {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             values.forEach(value -> IndexFields.filterValues(value).forEach(indexed ->
-                    any.add(new TermQuery(new Term(IndexFields.ATTRIBUTE, IndexFields.attribute(name, indexed))),
+                    any.add(new TermQuery(new Term(attributeField, IndexFields.attribute(name, indexed))),
                             BooleanClause.Occur.SHOULD)));
             all.add(any.build(), BooleanClause.Occur.FILTER);
         });
@@ -58,7 +62,7 @@ final class ProductQueries {
                     query.maxPrice() == null ? Long.MAX_VALUE : PriceBands.scale(query.maxPrice())), BooleanClause.Occur.FILTER);
         }
         if (query.text() != null) {
-            Query words = text.search(query.text());
+            Query words = text.search(query.text(), language);
             all.add(words == null ? new MatchNoDocsQuery() : words, BooleanClause.Occur.MUST);
         }
         return all.build();
@@ -74,7 +78,7 @@ final class ProductQueries {
             case NEWEST -> new SortField(IndexFields.CREATED, SortField.Type.LONG, true);
             case PRICE_ASC -> new SortField(IndexFields.price(query.currency()), SortField.Type.LONG, false);
             case PRICE_DESC -> new SortField(IndexFields.price(query.currency()), SortField.Type.LONG, true);
-            case NAME -> new SortField(IndexFields.NAME_SORT, SortField.Type.STRING);
+            case NAME -> new SortField(IndexFields.nameSort(ShopLocales.language(query.locale())), SortField.Type.STRING);
         };
     }
 

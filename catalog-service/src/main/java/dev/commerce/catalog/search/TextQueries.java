@@ -46,24 +46,22 @@ final class TextQueries {
     private static final float TYPO = 0.25f;
 
     private final Analyzer analyzers;
-    private final String language;
 
-    TextQueries(Analyzer analyzers, String language) {
+    TextQueries(Analyzer analyzers) {
         this.analyzers = analyzers;
-        this.language = language;
     }
 
-    /** Products whose fields match every word of {@code text}; null when it has no words. */
-    Query search(String text) {
-        return query(text, SEARCH_FIELDS, true);
+    /** Products whose fields in {@code language} match every word of {@code text}; null when it has no words. */
+    Query search(String text, String language) {
+        return query(text, language, SEARCH_FIELDS, true);
     }
 
-    /** Names that complete {@code text}: the last word as a prefix, typo-tolerant from five letters. */
-    Query suggest(String text) {
-        return query(text, SUGGEST_FIELDS, false);
+    /** Names in {@code language} that complete {@code text}: the last word as a prefix, typo-tolerant from five letters. */
+    Query suggest(String text, String language) {
+        return query(text, language, SUGGEST_FIELDS, false);
     }
 
-    private Query query(String text, List<Weighted> fields, boolean stems) {
+    private Query query(String text, String language, List<Weighted> fields, boolean stems) {
         List<String> words = words(text);
         if (words.isEmpty()) {
             return null;

@@ -108,6 +108,34 @@ class ImportApiTest {
     }
 
     @Test
+    void csv_columns_per_locale_import_translations() {
+        String slug = unique("loc-");
+        String polishSlug = unique("buty-");
+        String csv = """
+                slug,name,description,status,sku,currency,amount,name.fr,slug.pl,name.pl,description.pl
+                %s,Running shoe,Light,ACTIVE,%s,EUR,59.90,Chaussure de course,%s,Buty do biegania,Lekkie
+                """.formatted(slug, unique("L"), polishSlug);
+        String location = asAdmin().contentType("text/csv").body(csv).post("/products/imports").then().statusCode(202)
+                .extract().header("Location");
+        assertThat(awaitCompleted(location).getInt("succeeded")).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("currency", "EUR")
+                .queryParam("locale", "pl").get("/storefront/products/" + polishSlug).then().statusCode(200)
+                .body("name", equalTo("Buty do biegania")).body("description", equalTo("Lekkie")));
+        given().queryParam("currency", "EUR").queryParam("locale", "fr").get("/storefront/products/" + slug).then()
+                .body("name", equalTo("Chaussure de course")).body("description", equalTo("Light"));
+
+        String unknownColumn = """
+                slug,name,sku,colour.fr
+                %s,Shoe,%s,bleu
+                """.formatted(unique("loc-"), unique("L"));
+        String refused = asAdmin().contentType("text/csv").body(unknownColumn).post("/products/imports").then().statusCode(202)
+                .extract().header("Location");
+        assertThat(awaitCompleted(refused).getInt("failed")).isEqualTo(1);
+        assertThat(asAdmin().get(refused + "/failures").then().extract().jsonPath().getString("items[0].errors"))
+                .contains("colour.fr");
+    }
+
+    @Test
     void refuses_empty_and_oversized_imports_other_media_types_and_non_admins() {
         asAdmin().contentType("application/x-ndjson").body(bytes("\n\n")).post("/products/imports").then().statusCode(400)
                 .body("type", equalTo("https://commerce.dev/problems/empty-import"));

@@ -5,6 +5,8 @@ import dev.commerce.catalog.application.SearchIndex;
 import dev.commerce.catalog.config.StorefrontConfig;
 import dev.commerce.catalog.domain.Availability;
 import dev.commerce.catalog.domain.ProductQuery;
+import dev.commerce.catalog.domain.ProductTranslation;
+import dev.commerce.catalog.domain.ShopLocales;
 import dev.commerce.catalog.domain.VariantPrice;
 import dev.commerce.catalog.domain.listing.IndexChange;
 import dev.commerce.catalog.domain.listing.ListedCategory;
@@ -33,12 +35,18 @@ class LuceneSearchIndexTest {
     private final List<LuceneSearchIndex> opened = new ArrayList<>();
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
     private long created = 1_700_000_000_000L;
+    private String defaultLocale;
 
-    private LuceneSearchIndex open(String locale) {
+    private LuceneSearchIndex open(String locale, String... others) {
         StorefrontConfig config = new StorefrontConfig() {
             @Override
             public String defaultLocale() {
                 return locale;
+            }
+
+            @Override
+            public List<String> locales() {
+                return List.of(others);
             }
 
             @Override
@@ -51,7 +59,8 @@ class LuceneSearchIndexTest {
                 return Map.of("EUR", List.of(new BigDecimal("50")));
             }
         };
-        LuceneSearchIndex index = new LuceneSearchIndex(config, json);
+        defaultLocale = locale;
+        LuceneSearchIndex index = new LuceneSearchIndex(config, new ShopLocales(locale, List.of(others)), json);
         index.open();
         opened.add(index);
         return index;
@@ -69,7 +78,14 @@ class LuceneSearchIndexTest {
                 description, List.of(categories), Map.of(), List.of(), List.of(), "standard",
                 List.of(new ListedVariant(UUID.randomUUID(), sku, Map.of(), 500, true,
                         List.of(new VariantPrice("EUR", new BigDecimal(price), null)))),
-                Instant.ofEpochMilli(created++), Map.of());
+                Instant.ofEpochMilli(created++), Map.of(), defaultLocale, Map.of());
+    }
+
+    /** The product with its texts translated into other locales. */
+    private static ListedProduct translated(ListedProduct product, Map<String, ProductTranslation> translations) {
+        return new ListedProduct(product.id(), product.slug(), product.name(), product.description(), product.categoryIds(),
+                product.attributes(), product.media(), product.related(), product.taxCategory(), product.variants(),
+                product.createdAt(), product.availability(), product.locale(), translations);
     }
 
     private static void listAll(SearchIndex index, Map<String, Long> positions, ListedProduct... products) throws Exception {
@@ -80,8 +96,13 @@ class LuceneSearchIndexTest {
         index.apply(changes, positions);
     }
 
-    private static List<String> names(SearchIndex index, String text) {
-        return index.search(new ProductQuery(text, null, "EUR", null, null, Map.of(), false, ProductQuery.Sort.RELEVANCE), null, 20)
+    private List<String> names(SearchIndex index, String text) {
+        return names(index, text, defaultLocale);
+    }
+
+    /** The names, in the default locale, of what a search in {@code locale} finds. */
+    private static List<String> names(SearchIndex index, String text, String locale) {
+        return index.search(new ProductQuery(text, null, "EUR", null, null, Map.of(), false, ProductQuery.Sort.RELEVANCE, locale), null, 20)
                 .products().stream().map(ListedProduct::name).toList();
     }
 
@@ -126,15 +147,15 @@ class LuceneSearchIndexTest {
     void suggestions_complete_names_and_categories_with_a_typo_allowed() throws Exception {
         LuceneSearchIndex index = open("en");
         UUID trail = UUID.randomUUID();
-        index.apply(List.of(new IndexChange.CategoryListed(new ListedCategory(trail, null, "trail", "Trail running", "/trail", 0))),
+        index.apply(List.of(new IndexChange.CategoryListed(new ListedCategory(trail, null, "trail", "Trail running", "/trail", 0, "en", Map.of()))),
                 Map.of());
         listAll(index, Map.of(), product("Trail Runner", "", "SG-1", "99.00", trail), product("Road Runner", "", "SG-2", "89.00"));
-        assertThat(index.suggest("trai", 10)).extracting(SearchIndex.Suggestion::text)
+        assertThat(index.suggest("trai", "en", 10)).extracting(SearchIndex.Suggestion::text)
                 .containsExactlyInAnyOrder("Trail Runner", "Trail running");
-        assertThat(index.suggest("runn", 10)).extracting(SearchIndex.Suggestion::text)
+        assertThat(index.suggest("runn", "en", 10)).extracting(SearchIndex.Suggestion::text)
                 .containsExactlyInAnyOrder("Trail Runner", "Road Runner", "Trail running");
-        assertThat(index.suggest("road rinne", 10)).extracting(SearchIndex.Suggestion::text).containsExactly("Road Runner");
-        assertThat(index.suggest("trail ru", 10)).extracting(SearchIndex.Suggestion::kind)
+        assertThat(index.suggest("road rinne", "en", 10)).extracting(SearchIndex.Suggestion::text).containsExactly("Road Runner");
+        assertThat(index.suggest("trail ru", "en", 10)).extracting(SearchIndex.Suggestion::kind)
                 .contains(SearchIndex.Suggestion.Kind.CATEGORY, SearchIndex.Suggestion.Kind.PRODUCT);
     }
 
@@ -153,12 +174,12 @@ class LuceneSearchIndexTest {
         LuceneSearchIndex restarted = open("en");
         assertThat(restarted.positions()).containsExactlyInAnyOrderEntriesOf(Map.of("catalog.product.v1:0", 3L,
                 "inventory.stock-level.v1:1", 7L));
-        assertThat(restarted.product(kept.slug())).get().extracting(ListedProduct::inStock).isEqualTo(true);
-        assertThat(restarted.product(removed.id().toString())).isEmpty();
+        assertThat(restarted.product(kept.slug(), "en")).get().extracting(ListedProduct::inStock).isEqualTo(true);
+        assertThat(restarted.product(removed.id().toString(), "en")).isEmpty();
         assertThat(names(restarted, "boot")).containsExactly("Kept boot");
         // an older level of the SKU, replayed, changes nothing
         restarted.apply(List.of(new IndexChange.StockChanged(new Availability("RS-1", 0, "OUT_OF_STOCK", null), 2)), Map.of());
-        assertThat(restarted.product(kept.slug()).orElseThrow().inStock()).isTrue();
+        assertThat(restarted.product(kept.slug(), "en").orElseThrow().inStock()).isTrue();
     }
 
     @Test
@@ -170,7 +191,7 @@ class LuceneSearchIndexTest {
             products.add(product("Sock " + i, "", "PG-" + i, i % 2 == 0 ? "10.00" : "60.00", category));
         }
         listAll(index, Map.of(), products.toArray(ListedProduct[]::new));
-        ProductQuery query = new ProductQuery(null, category, "EUR", null, null, Map.of(), false, ProductQuery.Sort.PRICE_ASC);
+        ProductQuery query = new ProductQuery(null, category, "EUR", null, null, Map.of(), false, ProductQuery.Sort.PRICE_ASC, "en");
         List<UUID> seen = new ArrayList<>();
         SearchIndex.After after = null;
         do {
@@ -182,5 +203,31 @@ class LuceneSearchIndexTest {
             after = page.next();
         } while (after != null);
         assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(products.stream().map(ListedProduct::id).toList());
+    }
+
+    @Test
+    void each_locale_is_searched_in_its_own_words_with_the_default_texts_where_a_translation_is_missing() throws Exception {
+        LuceneSearchIndex index = open("en", "fr", "pl", "ar");
+        ListedProduct shoe = translated(product("Trail shoes", "Light and waterproof", "LC-1", "90.00"), Map.of(
+                "fr", new ProductTranslation("chaussures-de-trail", "Chaussures de trail", "Légères et imperméables", Map.of()),
+                "pl", new ProductTranslation("buty-trailowe", "Buty trailowe", null, Map.of()),
+                "ar", new ProductTranslation("حذاء-جري", "حذاء جري", null, Map.of())));
+        ListedProduct untranslated = product("Wool socks", "Warm", "LC-2", "12.00");
+        listAll(index, Map.of(), shoe, untranslated);
+
+        assertThat(names(index, "chaussure", "fr")).containsExactly("Trail shoes");
+        assertThat(names(index, "chaussure", "en")).as("French words are not English ones").isEmpty();
+        assertThat(names(index, "impermeable", "fr")).containsExactly("Trail shoes");
+        assertThat(names(index, "butów", "pl")).containsExactly("Trail shoes");
+        assertThat(names(index, "الحذاء", "ar")).containsExactly("Trail shoes");
+        assertThat(names(index, "light", "pl")).as("the English description where Polish has none").containsExactly("Trail shoes");
+        assertThat(names(index, "socks", "fr")).as("no translation: the default texts").containsExactly("Wool socks");
+
+        assertThat(index.product("chaussures-de-trail", "fr")).get().extracting(ListedProduct::id).isEqualTo(shoe.id());
+        assertThat(index.product("حذاء-جري", "en")).as("a link of another locale still resolves").get()
+                .extracting(ListedProduct::id).isEqualTo(shoe.id());
+        assertThat(index.product(shoe.slug(), "fr")).as("the default slug too").isPresent();
+        assertThat(index.suggest("chauss", "fr", 5)).extracting(SearchIndex.Suggestion::text, SearchIndex.Suggestion::slug)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Chaussures de trail", "chaussures-de-trail"));
     }
 }

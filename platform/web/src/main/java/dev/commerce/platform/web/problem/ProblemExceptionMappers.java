@@ -209,7 +209,10 @@ public class ProblemExceptionMappers {
         };
     }
 
-    /** {@code create.arg0.name} becomes {@code name}; a query parameter keeps its name. */
+    /**
+     * {@code create.arg0.name} becomes {@code name}, a list element {@code variants[0].sku}, a map entry
+     * {@code translations.fr.slug}; a query parameter keeps its name.
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
         StringBuilder field = new StringBuilder();
@@ -225,6 +228,9 @@ public class ProblemExceptionMappers {
                 default -> {
                     if (node.getIndex() != null) {
                         field.append('[').append(node.getIndex()).append(']');
+                    } else if (node.getKey() != null) {
+                        // a map's entry is named by its key, as JSON names an object's member: translations.fr.name
+                        field.append('.').append(node.getKey());
                     }
                     if (node.getName() != null) {
                         if (!field.isEmpty()) {
