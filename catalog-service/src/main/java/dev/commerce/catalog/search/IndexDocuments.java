@@ -84,6 +84,9 @@ final class IndexDocuments {
         Document document = new Document();
         document.add(new StringField(KEY, key(CATEGORY_KIND, category.id()), Field.Store.NO));
         document.add(new StringField(KIND, CATEGORY_KIND, Field.Store.YES));
+        // indexed like a product's id: a field keeps one schema across the documents
+        document.add(new StringField(ID, category.id().toString(), Field.Store.NO));
+        document.add(new SortedDocValuesField(ID, new BytesRef(category.id().toString())));
         document.add(new StoredField(SOURCE, source(category)));
         // categories are suggested by name, so only the plain form
         for (String language : languages) {

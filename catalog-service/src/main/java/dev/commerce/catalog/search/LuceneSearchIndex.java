@@ -18,20 +18,25 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.jboss.logging.Logger;
@@ -65,7 +70,7 @@ public class LuceneSearchIndex implements SearchIndex {
      * Changes of the documents' layout bump it: an index of another format, or of other languages, is rebuilt from
      * the topics.
      */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
     private static final String FORMAT_KEY = "format";
     private static final String POSITIONS_KEY = "positions";
 
@@ -281,9 +286,15 @@ public class LuceneSearchIndex implements SearchIndex {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                // one more than the page, to know whether another follows
-                TopDocs top = after == null ? searcher.search(matching, limit + 1, queries.sort(query), true)
-                        : searcher.searchAfter(queries.after(query, after, searcher.getIndexReader().maxDoc()), matching, limit + 1, queries.sort(query), true);
+                // one pass over the result: the page (one more than asked, to know whether another follows) and the
+                // facets of the whole result
+                FieldDoc from = after == null ? null : queries.after(query, after, searcher.getIndexReader().maxDoc());
+                Object[] results = searcher.search(matching, new MultiCollectorManager(
+                        new TopFieldCollectorManager(queries.sort(query), limit + 1, from, Integer.MAX_VALUE),
+                        new FacetCounter(query.currency(), ShopLocales.language(query.locale()),
+                                prices -> bands(query.currency(), prices))));
+                TopDocs top = (TopDocs) results[0];
+                SearchFacets facets = (SearchFacets) results[1];
                 int shown = Math.min(limit, top.scoreDocs.length);
                 List<ListedProduct> page = new ArrayList<>(shown);
                 After last = null;
@@ -296,8 +307,6 @@ public class LuceneSearchIndex implements SearchIndex {
                     }
                     last = new After(ProductQueries.sortKey(doc), id);
                 }
-                SearchFacets facets = searcher.search(matching, new FacetCounter(query.currency(), ShopLocales.language(query.locale()),
-                        prices -> bands(query.currency(), prices)));
                 long total = facets.priceBands().values().stream().mapToLong(Long::longValue).sum();
                 return new Page(page, top.scoreDocs.length > limit ? last : null, total, facets);
             } finally {
@@ -323,16 +332,16 @@ public class LuceneSearchIndex implements SearchIndex {
             IndexSearcher searcher = searchers.acquire();
             try {
                 TopDocs top = searcher.search(query, limit);
-                StoredFields stored = searcher.storedFields();
                 List<Suggestion> suggestions = new ArrayList<>();
+                // the hits' ids from doc values, their texts from memory: no stored document is read
                 for (ScoreDoc hit : top.scoreDocs) {
-                    Document document = stored.document(hit.doc, Set.of(IndexFields.KIND, IndexFields.SOURCE));
-                    if (IndexFields.PRODUCT.equals(document.get(IndexFields.KIND))) {
-                        ListedProduct product = documents.read(document.getBinaryValue(IndexFields.SOURCE), ListedProduct.class);
+                    UUID id = idOf(searcher, hit.doc);
+                    ListedProduct product = id == null ? null : products.get(id);
+                    ListedCategory category = id == null || product != null ? null : categories.get(id);
+                    if (product != null) {
                         LocalizedContent content = product.in(locale);
                         suggestions.add(new Suggestion(Suggestion.Kind.PRODUCT, content.name(), product.id(), content.slug()));
-                    } else {
-                        ListedCategory category = documents.read(document.getBinaryValue(IndexFields.SOURCE), ListedCategory.class);
+                    } else if (category != null) {
                         suggestions.add(new Suggestion(Suggestion.Kind.CATEGORY, category.nameIn(locale), category.id(),
                                 category.slugIn(locale)));
                     }
@@ -344,6 +353,14 @@ public class LuceneSearchIndex implements SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("the search index could not be read", e);
         }
+    }
+
+    /** The product or category id of a document, from its doc values; null when it has none. */
+    private static UUID idOf(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues ids = DocValues.getSorted(leaf.reader(), IndexFields.ID);
+        return ids.advanceExact(doc - leaf.docBase) ? UUID.fromString(ids.lookupOrd(ids.ordValue()).utf8ToString()) : null;
     }
 
     /** The currency's configured bands, else bands derived from the result's own prices. */

@@ -1,5 +1,7 @@
 package dev.commerce.catalog.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -11,7 +13,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What typed text matches, built as queries (never parsed as syntax, so any input is plain text). Every word must
@@ -45,7 +47,18 @@ final class TextQueries {
     private static final float PREFIX = 0.9f;
     private static final float TYPO = 0.25f;
 
+    /** At most this many built queries are kept: shoppers type the same words and prefixes again and again. */
+    static final long CACHED_QUERIES = 10_000;
+
+    private record Key(String text, String language, boolean search) {
+    }
+
     private final Analyzer analyzers;
+    /**
+     * Built queries by what was typed: a typo-tolerant prefix compiles an automaton, which costs far more than
+     * running it; queries are immutable, so every request and searcher may share one.
+     */
+    private final Cache<Key, Optional<Query>> built = Caffeine.newBuilder().maximumSize(CACHED_QUERIES).build();
 
     TextQueries(Analyzer analyzers) {
         this.analyzers = analyzers;
@@ -53,12 +66,14 @@ final class TextQueries {
 
     /** Products whose fields in {@code language} match every word of {@code text}; null when it has no words. */
     Query search(String text, String language) {
-        return query(text, language, SEARCH_FIELDS, true);
+        return built.get(new Key(text, language, true), key -> Optional.ofNullable(query(text, language, SEARCH_FIELDS, true)))
+                .orElse(null);
     }
 
     /** Names in {@code language} that complete {@code text}: the last word as a prefix, typo-tolerant from five letters. */
     Query suggest(String text, String language) {
-        return query(text, language, SUGGEST_FIELDS, false);
+        return built.get(new Key(text, language, false), key -> Optional.ofNullable(query(text, language, SUGGEST_FIELDS, false)))
+                .orElse(null);
     }
 
     private Query query(String text, String language, List<Weighted> fields, boolean stems) {
@@ -82,7 +97,7 @@ final class TextQueries {
                     }
                     if (word.codePointCount(0, word.length()) >= TYPO_MIN_LENGTH) {
                         alternatives.add(scored(last && !stems ? fuzzyPrefix(plainField, plain)
-                                : new FuzzyQuery(new Term(plainField, plain), 1), field.weight() * TYPO));
+                                : oneTypo(plainField, plain), field.weight() * TYPO));
                     }
                 }
                 if (stems) {
@@ -91,7 +106,7 @@ final class TextQueries {
                         meaningful = true;
                         alternatives.add(scored(new TermQuery(new Term(stemField, stem)), field.weight()));
                         if (word.codePointCount(0, word.length()) >= TYPO_MIN_LENGTH) {
-                            alternatives.add(scored(new FuzzyQuery(new Term(stemField, stem), 1), field.weight() * TYPO));
+                            alternatives.add(scored(oneTypo(stemField, stem), field.weight() * TYPO));
                         }
                     }
                 }
@@ -105,6 +120,14 @@ final class TextQueries {
             any = true;
         }
         return any ? all.build() : null;
+    }
+
+    /**
+     * Terms one edit (or one swap of neighbours) away from {@code term}. Unlike a FuzzyQuery, which builds its
+     * automaton again for every segment of every search, this one is compiled once, with the query.
+     */
+    private static Query oneTypo(String field, String term) {
+        return new AutomatonQuery(new Term(field, term), new LevenshteinAutomata(term, true).toAutomaton(1));
     }
 
     /** Terms starting with {@code prefix} give or take one edit: "trial" completes to "trails". */
