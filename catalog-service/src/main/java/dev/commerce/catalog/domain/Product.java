@@ -22,12 +22,15 @@ import org.hibernate.type.SqlTypes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -74,13 +77,13 @@ public class Product {
     private List<Variant> variants = new ArrayList<>();
     /** The product's content in the shop's other locales, keyed by BCP 47 tag. */
     @JdbcTypeCode(SqlTypes.JSON)
-    private Map<String, ProductTranslation> translations = new java.util.TreeMap<>();
+    private Map<String, ProductTranslation> translations = new TreeMap<>();
     /** The translations' slugs, one row each, so the database keeps them unique per locale. */
     @ElementCollection
     @CollectionTable(name = "product_slug", joinColumns = @JoinColumn(name = "product_id"))
     @MapKeyColumn(name = "locale")
     @Column(name = "slug")
-    private Map<String, String> translatedSlugs = new java.util.HashMap<>();
+    private Map<String, String> translatedSlugs = new HashMap<>();
     @Version
     private long version;
     @Column(name = "created_at")
@@ -115,7 +118,7 @@ public class Product {
         status = draft.status();
         taxCategory = draft.taxCategory();
         attributes = new LinkedHashMap<>(draft.attributes());
-        translations = new java.util.TreeMap<>(draft.translations());
+        translations = new TreeMap<>(draft.translations());
         translatedSlugs.clear();
         translations.forEach((locale, translation) -> {
             if (translation.slug() != null) {
@@ -190,7 +193,7 @@ public class Product {
 
     /** The translations by locale; the top-level content is the shop's default locale. */
     public Map<String, ProductTranslation> translations() {
-        return java.util.Collections.unmodifiableMap(translations);
+        return Collections.unmodifiableMap(translations);
     }
 
     public ProductStatus status() {
@@ -202,7 +205,7 @@ public class Product {
     }
 
     public Map<String, Object> attributes() {
-        return java.util.Collections.unmodifiableMap(attributes);
+        return Collections.unmodifiableMap(attributes);
     }
 
     public List<UUID> categoryIds() {
