@@ -26,6 +26,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -113,6 +114,7 @@ public class LuceneSearchIndex implements SearchIndex {
             Files.createDirectories(directory);
             store = FSDirectory.open(directory);
             writer = new IndexWriter(store, new IndexWriterConfig(analyzers).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setMergePolicy(fewSegments())
                     .setCommitOnClose(false));
             documents = new IndexDocuments(json, locales.languages());
             text = new TextQueries(analyzers);
@@ -154,6 +156,17 @@ public class LuceneSearchIndex implements SearchIndex {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
+    }
+
+    /**
+     * Every search pays per segment (term lookups, scorers, doc values), and the index gets a small segment with
+     * every batch it applies: merge eagerly into few segments. Reads vastly outnumber writes on a storefront.
+     */
+    private static TieredMergePolicy fewSegments() {
+        TieredMergePolicy policy = new TieredMergePolicy();
+        policy.setSegmentsPerTier(2);
+        policy.setFloorSegmentMB(16);
+        return policy;
     }
 
     /** The documents' layout and the languages they hold. */

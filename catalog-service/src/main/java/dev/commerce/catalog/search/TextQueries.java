@@ -90,8 +90,13 @@ final class TextQueries {
             boolean meaningful = false;
             for (Weighted field : fields) {
                 String plainField = LanguageAnalyzers.field(field.field(), language, LanguageAnalyzers.PLAIN);
+                String stemField = LanguageAnalyzers.field(field.field(), language, LanguageAnalyzers.STEM);
+                List<String> stemmed = stems ? analyze(stemField, word) : List.of();
                 for (String plain : analyze(plainField, word)) {
-                    alternatives.add(scored(new TermQuery(new Term(plainField, plain)), field.weight()));
+                    if (stemmed.isEmpty()) {
+                        // as typed; with a stem it is implied: the same word stems the same, at the same weight
+                        alternatives.add(scored(new TermQuery(new Term(plainField, plain)), field.weight()));
+                    }
                     if (last) {
                         alternatives.add(scored(new PrefixQuery(new Term(plainField, plain)), field.weight() * PREFIX));
                     }
@@ -100,14 +105,11 @@ final class TextQueries {
                                 : oneTypo(plainField, plain), field.weight() * TYPO));
                     }
                 }
-                if (stems) {
-                    String stemField = LanguageAnalyzers.field(field.field(), language, LanguageAnalyzers.STEM);
-                    for (String stem : analyze(stemField, word)) {
-                        meaningful = true;
-                        alternatives.add(scored(new TermQuery(new Term(stemField, stem)), field.weight()));
-                        if (word.codePointCount(0, word.length()) >= TYPO_MIN_LENGTH) {
-                            alternatives.add(scored(oneTypo(stemField, stem), field.weight() * TYPO));
-                        }
+                for (String stem : stemmed) {
+                    meaningful = true;
+                    alternatives.add(scored(new TermQuery(new Term(stemField, stem)), field.weight()));
+                    if (word.codePointCount(0, word.length()) >= TYPO_MIN_LENGTH) {
+                        alternatives.add(scored(oneTypo(stemField, stem), field.weight() * TYPO));
                     }
                 }
             }
