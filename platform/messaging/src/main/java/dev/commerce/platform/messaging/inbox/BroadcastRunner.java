@@ -30,12 +30,16 @@ final class BroadcastRunner extends ConsumerLoop {
     private static final Duration FIRST_WAIT = Duration.ofMillis(200);
     /** How often new partitions of the topics are looked for. */
     private static final Duration PARTITION_REFRESH = Duration.ofSeconds(30);
+    /** How soon a topic that did not exist yet is looked for again (its producer creates it at its start). */
+    private static final Duration MISSING_TOPIC_RETRY = Duration.ofSeconds(1);
 
     private final BroadcastConsumer consumer;
     private final KafkaClients clients;
     private final ConsumerStatus status;
     private final EventContext context;
     private final Map<TopicPartition, Long> positions = new HashMap<>();
+    /** Whether every topic of the consumer had partitions when they were last looked for. */
+    private boolean everyTopicFound;
 
     BroadcastRunner(BroadcastConsumer consumer, KafkaClients clients, ConsumerStatus status, EventContext context) {
         this.context = context;
@@ -65,7 +69,7 @@ final class BroadcastRunner extends ConsumerLoop {
                         Backoff.pause(Duration.ofSeconds(1), this::running);
                         continue;
                     }
-                    nextRefresh = System.nanoTime() + PARTITION_REFRESH.toNanos();
+                    nextRefresh = System.nanoTime() + (everyTopicFound ? PARTITION_REFRESH : MISSING_TOPIC_RETRY).toNanos();
                 }
                 ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
                 if (records.isEmpty()) {
@@ -101,16 +105,20 @@ final class BroadcastRunner extends ConsumerLoop {
      */
     private boolean assignPartitions() {
         List<TopicPartition> partitions = new ArrayList<>();
+        everyTopicFound = true;
         try {
             for (String topic : consumer.topics()) {
                 List<PartitionInfo> infos = kafka.partitionsFor(topic, Duration.ofSeconds(10));
-                if (infos != null) {
+                if (infos == null || infos.isEmpty()) {
+                    everyTopicFound = false; // not created yet: read the others meanwhile, look again soon
+                } else {
                     infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
                 }
             }
         } catch (WakeupException e) {
             throw e;
         } catch (KafkaException e) {
+            everyTopicFound = false;
             status.waiting(e.getMessage());
             return !kafka.assignment().isEmpty();
         }

@@ -145,6 +145,26 @@ class BroadcastConsumerTest {
         assertThat(runner.running()).isTrue();
     }
 
+    @Test
+    void a_topic_created_after_the_others_is_read_within_seconds_not_at_the_next_partition_refresh() throws Exception {
+        String later = "broadcast-later-" + UUID.randomUUID();
+        ReadModel model = new ReadModel(0) {
+            @Override
+            public Set<String> topics() {
+                return Set.of(topic, later);
+            }
+        };
+        start(model);
+        publish(0, 1);
+        Awaitility.await("the existing topic read").atMost(DEADLINE).untilAsserted(() -> assertThat(model.state()).containsKey("key-0"));
+        TestEvents.ensureTopic(later);
+        send(new ProducerRecord<>(later, "late-1", "{\"n\":1}"), "late-1");
+        producer.flush();
+        // the partitions of the consumer's topics are looked for again every 30 s; a missing topic every second
+        Awaitility.await("the topic created later").atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(model.state()).containsKey("late-1"));
+    }
+
     private BroadcastRunner start(ReadModel model) {
         BroadcastRunner runner = new BroadcastRunner(model, clients, new ConsumerStatus(model.name(), new SimpleMeterRegistry()),
                 new EventContext(io.opentelemetry.api.OpenTelemetry.noop()));
