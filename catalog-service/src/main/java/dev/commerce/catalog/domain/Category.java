@@ -72,11 +72,7 @@ public class Category {
     public void translate(Map<String, CategoryTranslation> newTranslations, Instant now) {
         translations = new TreeMap<>(newTranslations);
         translatedSlugs.clear();
-        translations.forEach((locale, translation) -> {
-            if (translation.slug() != null) {
-                translatedSlugs.put(locale, translation.slug());
-            }
-        });
+        translatedSlugs.putAll(ShopLocales.slugsOf(translations, CategoryTranslation::slug));
         this.updatedAt = now;
     }
 

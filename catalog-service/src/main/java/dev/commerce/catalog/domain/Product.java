@@ -120,11 +120,7 @@ public class Product {
         attributes = new LinkedHashMap<>(draft.attributes());
         translations = new TreeMap<>(draft.translations());
         translatedSlugs.clear();
-        translations.forEach((locale, translation) -> {
-            if (translation.slug() != null) {
-                translatedSlugs.put(locale, translation.slug());
-            }
-        });
+        translatedSlugs.putAll(ShopLocales.slugsOf(translations, ProductTranslation::slug));
         categoryIds.clear();
         categoryIds.addAll(draft.categoryIds());
         media.clear();

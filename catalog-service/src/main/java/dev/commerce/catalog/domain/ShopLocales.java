@@ -1,12 +1,15 @@
 package dev.commerce.catalog.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The locales a shop sells in (BCP 47 tags), the default one first: products and categories are written in the
@@ -17,6 +20,7 @@ public final class ShopLocales {
 
     private final String defaultLocale;
     private final List<String> tags;
+    private final List<String> languages;
 
     /** {@code others} may repeat the default locale; every tag must be well formed. */
     public ShopLocales(String defaultLocale, List<String> others) {
@@ -27,6 +31,7 @@ public final class ShopLocales {
             all.add(canonical(tag).orElseThrow(() -> new IllegalArgumentException("'" + tag + "' is not a BCP 47 language tag")));
         }
         this.tags = List.copyOf(all);
+        this.languages = tags.stream().map(ShopLocales::language).distinct().toList();
     }
 
     public String defaultLocale() {
@@ -40,11 +45,7 @@ public final class ShopLocales {
 
     /** The languages of the shop's locales ({@code fr-CA} is {@code fr}), the default's first. */
     public List<String> languages() {
-        return tags.stream().map(ShopLocales::language).distinct().toList();
-    }
-
-    public String defaultLanguage() {
-        return language(defaultLocale);
+        return languages;
     }
 
     /** Whether a translation may be given in {@code tag}: one of the shop's locales other than the default. */
@@ -94,6 +95,17 @@ public final class ShopLocales {
             return Optional.empty();
         }
         return best(tags, requested);
+    }
+
+    /** The slugs of {@code translations} that have one, by locale (what a side table keeps unique per locale). */
+    public static <T> Map<String, String> slugsOf(Map<String, T> translations, Function<T, String> slug) {
+        Map<String, String> slugs = new HashMap<>();
+        translations.forEach((locale, translation) -> {
+            if (slug.apply(translation) != null) {
+                slugs.put(locale, slug.apply(translation));
+            }
+        });
+        return slugs;
     }
 
     /** The tag's canonical form ({@code FR-ca} is {@code fr-CA}); empty when it is not a well-formed tag. */

@@ -19,7 +19,6 @@ final class IndexFields {
     /** The document as JSON, read back when an instance restarts. */
     static final String SOURCE = "source";
     static final String SEQUENCE = "sequence";
-    static final String SLUG = "slug";
     static final String SKU = "sku";
     /** The product's own categories: terms for filters, doc values for facets. */
     static final String CATEGORY = "category";
