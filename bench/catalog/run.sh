@@ -75,9 +75,19 @@ bench() { # mode seconds
   env MODE="$1" IDS_FILE="$WORK/ids.txt" CATEGORIES_FILE="$WORK/categories.txt" WORDS="$WORDS" \
     wrk -t2 -c"$CONNECTIONS" -d"$2s" -s bench/catalog/storefront.lua "$BASE" | grep '^RESULT'
 }
+catalog_pid=$(pgrep -f "catalog-service/target/quarkus-app/quarkus-run.jar")
 for mode in ${MODES:-ceiling product category search suggest}; do
   echo "warm-up $mode: $(bench "$mode" "${WARMUP_SECONDS:-30}")"
+  # PROFILE=1: JFR CPU samples of catalog-service during each mode's measured runs, in $RUN_DIR/jfr/MODE.jfr
+  if [ "${PROFILE:-}" = 1 ]; then
+    mkdir -p "$RUN_DIR/jfr"
+    jcmd "$catalog_pid" JFR.start name="$mode" settings=profile filename="$PWD/$RUN_DIR/jfr/$mode.jfr" >/dev/null
+  fi
   for run in $(seq 1 "$RUNS"); do
     echo "$mode run $run: $(bench "$mode" "$SECONDS_PER_RUN")"
   done
+  if [ "${PROFILE:-}" = 1 ]; then
+    jcmd "$catalog_pid" JFR.stop name="$mode" >/dev/null
+    echo "JFR recording: $RUN_DIR/jfr/$mode.jfr (read: jfr print --events jdk.ExecutionSample FILE | bench/lib/jfr-top.py)"
+  fi
 done

@@ -39,7 +39,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Search
 
     /**
      * {@code language}: the one attribute values are counted in; {@code bandsFor}: the bands of a result given its
-     * prices (sorted, scaled by {@link PriceBands#SCALE}).
+     * prices (in no order, scaled by {@link PriceBands#SCALE}; it may reorder them).
      */
     FacetCounter(String currency, String language, Function<long[], PriceBands> bandsFor) {
         this.currency = currency;
@@ -141,7 +141,6 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Search
             at += slice.priced;
             inStock += slice.inStock;
         }
-        Arrays.sort(prices);
         Map<UUID, Long> categories = new LinkedHashMap<>();
         categoryCounts.entrySet().stream().sorted(byCount()).limit(CATEGORIES)
                 .forEach(entry -> categories.put(UUID.fromString(entry.getKey()), entry.getValue()));

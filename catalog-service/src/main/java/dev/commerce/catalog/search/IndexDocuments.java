@@ -49,6 +49,8 @@ final class IndexDocuments {
         document.add(new StringField(KIND, PRODUCT, Field.Store.YES));
         document.add(new StringField(ID, id, Field.Store.NO));
         document.add(new SortedDocValuesField(ID, new BytesRef(id)));
+        document.add(new NumericDocValuesField(ID_HIGH, product.id().getMostSignificantBits()));
+        document.add(new NumericDocValuesField(ID_LOW, product.id().getLeastSignificantBits()));
         document.add(new StoredField(SOURCE, source(product.withAvailability(Map.of()))));
         product.skus().forEach(sku -> document.add(new StringField(SKU, sku, Field.Store.NO)));
         product.categoryIds().forEach(category -> {

@@ -14,8 +14,14 @@ final class IndexFields {
     static final String PRODUCT = "product";
     static final String CATEGORY_KIND = "category";
     static final String STOCK = "stock";
-    /** The product's id: a term for lookups, sorted doc values for the tie-breaker of every order. */
+    /** The product's or category's id: a term for lookups, sorted doc values to read it from a hit. */
     static final String ID = "id";
+    /**
+     * The product's id as two numbers (its most and least significant bits): the tie-breaker of every order. A
+     * sort by the id's text looked up and copied the text of every competitive hit, a sixth of a search's time.
+     */
+    static final String ID_HIGH = "id.high";
+    static final String ID_LOW = "id.low";
     /** The document as JSON, read back when an instance restarts. */
     static final String SOURCE = "source";
     static final String SEQUENCE = "sequence";

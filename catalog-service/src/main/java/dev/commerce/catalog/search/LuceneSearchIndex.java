@@ -56,6 +56,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The storefront's read side on an embedded Apache Lucene index in a local directory. Documents are searched,
@@ -71,9 +75,13 @@ public class LuceneSearchIndex implements SearchIndex {
      * Changes of the documents' layout bump it: an index of another format, or of other languages, is rebuilt from
      * the topics.
      */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
     private static final String FORMAT_KEY = "format";
     private static final String POSITIONS_KEY = "positions";
+    /** How long the feed must have applied nothing before the index is compacted. */
+    private static final long QUIET_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** The share of the index changed since the last compaction that makes the next quiet moment compact it. */
+    private static final double COMPACT_SHARE = 0.05;
 
     private record Stock(Availability level, long sequence) {
     }
@@ -99,6 +107,13 @@ public class LuceneSearchIndex implements SearchIndex {
     private IndexDocuments documents;
     private TextQueries text;
     private ProductQueries queries;
+    private final AtomicLong changedSinceCompaction = new AtomicLong();
+    private volatile long lastAppliedNanos = System.nanoTime();
+    private final ScheduledExecutorService upkeep = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "search-index-upkeep");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public LuceneSearchIndex(StorefrontConfig config, ShopLocales locales, ObjectMapper json) {
         this.config = config;
@@ -135,6 +150,7 @@ public class LuceneSearchIndex implements SearchIndex {
                 LOG.infof("search index in %s is new: building it from the beginning of the topics", directory);
             }
             searchers = new SearcherManager(writer, null);
+            upkeep.scheduleWithFixedDelay(this::upkeep, 1, 1, TimeUnit.SECONDS);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + directory, e);
         }
@@ -142,6 +158,12 @@ public class LuceneSearchIndex implements SearchIndex {
 
     @PreDestroy
     void close() throws IOException {
+        upkeep.shutdownNow();
+        try {
+            upkeep.awaitTermination(10, TimeUnit.SECONDS); // a compaction in progress ends before the writer closes
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (searchers != null) {
             searchers.close();
         }
@@ -167,6 +189,36 @@ public class LuceneSearchIndex implements SearchIndex {
         policy.setSegmentsPerTier(2);
         policy.setFloorSegmentMB(16);
         return policy;
+    }
+
+    /**
+     * Once the feed has been quiet for a moment after a bulk of changes (a fresh instance's catch-up, an import, a
+     * stock sweep), merges the index into one segment without deleted documents: every search then looks each term
+     * up once instead of once per segment (measured in bench/catalog/REPORT.md). Merges the policy finished in the
+     * background are made searchable here too; the next batch's commit makes them durable.
+     */
+    private void upkeep() {
+        try {
+            long changed = changedSinceCompaction.get();
+            boolean quiet = System.nanoTime() - lastAppliedNanos > QUIET_NANOS;
+            if (quiet && changed > 0 && changed >= COMPACT_SHARE * Math.max(1, writer.getDocStats().numDocs)) {
+                changedSinceCompaction.addAndGet(-changed);
+                writer.forceMerge(1);
+            }
+            searchers.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf(e, "search index upkeep failed; it is tried again in a second");
+        }
+    }
+
+    /** How many segments a search reads now. */
+    int segments() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().leaves().size();
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** The documents' layout and the languages they hold. */
@@ -203,6 +255,8 @@ public class LuceneSearchIndex implements SearchIndex {
         searchers.maybeRefreshBlocking(); // searchable now; durable once committed
         writer.commit();
         positions = Map.copyOf(next);
+        changedSinceCompaction.addAndGet(changes.size());
+        lastAppliedNanos = System.nanoTime();
     }
 
     private void list(ListedProduct product) throws IOException {
@@ -376,14 +430,15 @@ public class LuceneSearchIndex implements SearchIndex {
         return ids.advanceExact(doc - leaf.docBase) ? UUID.fromString(ids.lookupOrd(ids.ordValue()).utf8ToString()) : null;
     }
 
-    /** The currency's configured bands, else bands derived from the result's own prices. */
-    private PriceBands bands(String currency, long[] sortedPrices) {
+    /** The currency's configured bands, else bands derived from the result's own prices (reordered on the way). */
+    private PriceBands bands(String currency, long[] prices) {
         List<java.math.BigDecimal> configured = config.priceBands().get(currency);
         if (configured != null && !configured.isEmpty()) {
             return new PriceBands(configured);
         }
         int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-        return PriceBands.derive(sortedPrices, sortedPrices.length, digits);
+        PriceSelection.orderAt(prices, PriceBands.positionsRead(prices.length));
+        return PriceBands.derive(prices, prices.length, digits);
     }
 
     /** Rebuilds the memory of products, categories and stock levels from the committed documents' sources. */

@@ -23,7 +23,8 @@ import java.util.UUID;
 /** A storefront query as a Lucene query, its order (ties broken by product id) and where a page of it ends. */
 final class ProductQueries {
 
-    private static final SortField BY_ID = new SortField(IndexFields.ID, SortField.Type.STRING);
+    private static final SortField BY_ID_HIGH = new SortField(IndexFields.ID_HIGH, SortField.Type.LONG);
+    private static final SortField BY_ID_LOW = new SortField(IndexFields.ID_LOW, SortField.Type.LONG);
 
     private final TextQueries text;
 
@@ -69,7 +70,7 @@ final class ProductQueries {
     }
 
     Sort sort(ProductQuery query) {
-        return new Sort(first(query), BY_ID);
+        return new Sort(first(query), BY_ID_HIGH, BY_ID_LOW);
     }
 
     private static SortField first(ProductQuery query) {
@@ -89,7 +90,7 @@ final class ProductQueries {
     }
 
     static UUID id(FieldDoc hit) {
-        return UUID.fromString(((BytesRef) hit.fields[1]).utf8ToString());
+        return new UUID((Long) hit.fields[1], (Long) hit.fields[2]);
     }
 
     /** The position after which the next page starts. */
@@ -103,7 +104,8 @@ final class ProductQueries {
             float score = key instanceof Float relevance ? relevance : Float.NaN;
             // the id breaks every tie, so the document number only decides for the product itself: the highest
             // number keeps it out of the next page
-            return new FieldDoc(maxDoc - 1, score, new Object[]{key, new BytesRef(after.id().toString())});
+            return new FieldDoc(maxDoc - 1, score, new Object[]{key, after.id().getMostSignificantBits(),
+                    after.id().getLeastSignificantBits()});
         } catch (NumberFormatException e) {
             throw new SearchIndex.InvalidAfter("the cursor does not belong to this sort");
         }

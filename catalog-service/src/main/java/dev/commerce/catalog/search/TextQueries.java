@@ -13,7 +13,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.Automata;
@@ -98,7 +97,7 @@ final class TextQueries {
                         alternatives.add(scored(new TermQuery(new Term(plainField, plain)), field.weight()));
                     }
                     if (last) {
-                        alternatives.add(scored(new PrefixQuery(new Term(plainField, plain)), field.weight() * PREFIX));
+                        alternatives.add(scored(completions(plainField, plain), field.weight() * PREFIX));
                     }
                     if (word.codePointCount(0, word.length()) >= TYPO_MIN_LENGTH) {
                         alternatives.add(scored(last && !stems ? fuzzyPrefix(plainField, plain)
@@ -124,20 +123,33 @@ final class TextQueries {
         return any ? all.build() : null;
     }
 
-    /**
-     * Terms one edit (or one swap of neighbours) away from {@code term}. Unlike a FuzzyQuery, which builds its
-     * automaton again for every segment of every search, this one is compiled once, with the query.
+    /*
+     * The prefix and typo alternatives leave out what a higher-scored alternative of the same word already matches
+     * (the word itself, its completions): the best alternative wins anyway, and a document then meets only one of
+     * them instead of all, so the disjunction does a fraction of the work (measured in bench/catalog/REPORT.md).
+     * A word as typed is always implied by its stem or by its exact clause. Each automaton is compiled once, with
+     * the query, unlike a FuzzyQuery's, which is built again for every segment of every search.
      */
-    private static Query oneTypo(String field, String term) {
-        return new AutomatonQuery(new Term(field, term), new LevenshteinAutomata(term, true).toAutomaton(1));
+
+    /** Terms that complete {@code prefix}: at least one more letter. */
+    private static Query completions(String field, String prefix) {
+        return new AutomatonQuery(new Term(field, prefix), Operations.concatenate(List.of(Automata.makeString(prefix),
+                Automata.makeAnyChar(), Automata.makeAnyString())));
     }
 
-    /** Terms starting with {@code prefix} give or take one edit: "trial" completes to "trails". */
+    /** Terms one edit (or one swap of neighbours) away from {@code term}, not the term itself. */
+    private static Query oneTypo(String field, String term) {
+        return new AutomatonQuery(new Term(field, term), Operations.minus(new LevenshteinAutomata(term, true).toAutomaton(1),
+                Automata.makeString(term), Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
+    }
+
+    /** Terms starting with {@code prefix} give or take one edit ("trial" completes to "trails"), not its completions. */
     private static Query fuzzyPrefix(String field, String prefix) {
         Automaton automaton = Operations.concatenate(new LevenshteinAutomata(prefix, true).toAutomaton(1),
                 Automata.makeAnyString());
+        Automaton completions = Operations.concatenate(Automata.makeString(prefix), Automata.makeAnyString());
         return new AutomatonQuery(new Term(field, prefix),
-                Operations.determinize(automaton, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
+                Operations.minus(automaton, completions, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
     }
 
     private static Query scored(Query query, float weight) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The embedded index on its own: language analysis, typos, prefixes, suggestions, and resuming after a restart. */
 class LuceneSearchIndexTest {
@@ -104,6 +106,17 @@ class LuceneSearchIndexTest {
     private static List<String> names(SearchIndex index, String text, String locale) {
         return index.search(new ProductQuery(text, null, "EUR", null, null, Map.of(), false, ProductQuery.Sort.RELEVANCE, locale), null, 20)
                 .products().stream().map(ListedProduct::name).toList();
+    }
+
+    @Test
+    void a_bulk_of_changes_is_compacted_into_one_segment_once_the_feed_is_quiet() throws Exception {
+        LuceneSearchIndex index = open("en");
+        for (int batch = 0; batch < 12; batch++) {
+            listAll(index, Map.of("catalog.product.v1:0", (long) batch), product("Trail shoe " + batch, "Light", "B-" + batch, "50.00"));
+        }
+        assertThat(index.segments()).isGreaterThan(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> index.segments() == 1);
+        assertThat(names(index, "trail")).hasSize(12);
     }
 
     @Test

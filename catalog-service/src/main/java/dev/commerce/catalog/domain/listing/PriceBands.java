@@ -26,12 +26,15 @@ public record PriceBands(List<BigDecimal> bounds) {
         bounds = List.copyOf(bounds);
     }
 
-    /** Bands derived from {@code count} prices of {@code scaled} (sorted ascending), in a currency of this minor unit. */
+    /**
+     * Bands derived from {@code count} prices of {@code scaled}, in a currency of this minor unit. The prices need
+     * to be in sorted order only at the {@link #positionsRead positions read}: a sorted array will do.
+     */
     public static PriceBands derive(long[] scaled, int count, int fractionDigits) {
         TreeSet<BigDecimal> bounds = new TreeSet<>();
         if (count > 1 && scaled[0] != scaled[count - 1]) {
             for (int band = 1; band < TARGET_BANDS; band++) {
-                BigDecimal quantile = unscale(scaled[(int) ((long) count * band / TARGET_BANDS)]);
+                BigDecimal quantile = unscale(scaled[quantile(count, band)]);
                 BigDecimal bound = nice(quantile, fractionDigits);
                 if (bound.signum() > 0 && bound.compareTo(unscale(scaled[count - 1])) <= 0) {
                     bounds.add(bound.stripTrailingZeros());
@@ -39,6 +42,23 @@ public record PriceBands(List<BigDecimal> bounds) {
             }
         }
         return new PriceBands(new ArrayList<>(bounds));
+    }
+
+    /** The ascending, distinct positions of {@code count} sorted prices that {@link #derive} reads: the ends and quantiles. */
+    public static int[] positionsRead(int count) {
+        TreeSet<Integer> positions = new TreeSet<>();
+        if (count > 0) {
+            positions.add(0);
+            positions.add(count - 1);
+            for (int band = 1; band < TARGET_BANDS; band++) {
+                positions.add(quantile(count, band));
+            }
+        }
+        return positions.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int quantile(int count, int band) {
+        return (int) ((long) count * band / TARGET_BANDS);
     }
 
     /** How many of the {@code count} prices of {@code scaled} (any order) fall in each band, in band order. */
