@@ -48,13 +48,24 @@ public class IndexBench {
         LuceneSearchIndex index = new LuceneSearchIndex(config, new ShopLocales("en", LOCALES), new ObjectMapper().findAndRegisterModules());
         index.open();
         load(index);
-        Thread.sleep(3_000); // the feed is quiet: the index compacts
+        awaitCompaction(index);
         System.out.printf("10000 products, %d segment(s), %s, %d threads%n", index.segments(), mode, threads);
         for (int round = 1; round <= rounds; round++) {
             System.out.printf("round %d: %d/s%n", round, run(index, mode, threads) / 10);
         }
         index.close();
         System.exit(0);
+    }
+
+    /** The feed is quiet now: the index merges into one segment within seconds, as a catalog instance's does. */
+    private static void awaitCompaction(LuceneSearchIndex index) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (index.segments() > 1) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the index did not compact within 30 s");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L); // look again in 50 ms
+        }
     }
 
     private static void load(LuceneSearchIndex index) throws Exception {

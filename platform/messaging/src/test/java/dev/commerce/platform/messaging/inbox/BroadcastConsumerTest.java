@@ -130,12 +130,7 @@ class BroadcastConsumerTest {
     @Test
     void a_consumer_started_before_its_topic_exists_reads_it_once_it_does() throws Exception {
         String later = "broadcast-later-" + UUID.randomUUID();
-        ReadModel model = new ReadModel(0) {
-            @Override
-            public Set<String> topics() {
-                return Set.of(later);
-            }
-        };
+        ReadModel model = new ReadModel(0, Set.of(later));
         BroadcastRunner runner = start(model);
         TestEvents.ensureTopic(later);
         send(new ProducerRecord<>(later, "key-1", "{\"n\":1}"), "key-1");
@@ -148,12 +143,7 @@ class BroadcastConsumerTest {
     @Test
     void a_topic_created_after_the_others_is_read_within_seconds_not_at_the_next_partition_refresh() throws Exception {
         String later = "broadcast-later-" + UUID.randomUUID();
-        ReadModel model = new ReadModel(0) {
-            @Override
-            public Set<String> topics() {
-                return Set.of(topic, later);
-            }
-        };
+        ReadModel model = new ReadModel(0, Set.of(topic, later));
         start(model);
         publish(0, 1);
         Awaitility.await("the existing topic read").atMost(DEADLINE).untilAsserted(() -> assertThat(model.state()).containsKey("key-0"));
@@ -201,24 +191,30 @@ class BroadcastConsumerTest {
     private class ReadModel implements BroadcastConsumer {
 
         private final Map<String, String> state;
+        private final Set<String> topics;
         private Map<TopicPartition, Long> positions;
         private final AtomicInteger failuresLeft;
         private final AtomicInteger applied = new AtomicInteger();
         private final String name = "test-read-model-" + UUID.randomUUID().toString().substring(0, 8);
 
         ReadModel(int failures) {
-            this(new HashMap<>(), Map.of(), failures);
+            this(failures, Set.of(topic));
         }
 
-        private ReadModel(Map<String, String> state, Map<TopicPartition, Long> positions, int failures) {
+        ReadModel(int failures, Set<String> topics) {
+            this(new HashMap<>(), topics, Map.of(), failures);
+        }
+
+        private ReadModel(Map<String, String> state, Set<String> topics, Map<TopicPartition, Long> positions, int failures) {
             this.state = state;
+            this.topics = topics;
             this.positions = positions;
             this.failuresLeft = new AtomicInteger(failures);
         }
 
         /** A new instance of the same model, starting from what this one stored. */
         synchronized ReadModel restartedWithItsState() {
-            return new ReadModel(new HashMap<>(state), positions, 0);
+            return new ReadModel(new HashMap<>(state), topics, positions, 0);
         }
 
         @Override
@@ -228,7 +224,7 @@ class BroadcastConsumerTest {
 
         @Override
         public Set<String> topics() {
-            return Set.of(topic);
+            return topics;
         }
 
         @Override
