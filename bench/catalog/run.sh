@@ -6,6 +6,8 @@
 # product in inventory-service, waits until catalog's search index holds all of it (it comes through the topics),
 # then runs wrk (2 threads, CONNECTIONS connections): a warm-up and RUNS runs per mode.
 #   bench/catalog/run.sh [runs] [seconds]      (needs wrk: apt-get install wrk; builds the project first)
+# Then type-ahead at a fixed rate (SUGGEST_RATE, 5,000/s: the issue's rate) with bench/lib/FixedRate.java, an open-loop
+# generator: wrk at saturation measures its own queue, not the latency a shopper sees at that load.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS="${1:-3}"
@@ -14,6 +16,7 @@ CONNECTIONS="${CONNECTIONS:-32}"
 PRODUCTS="${PRODUCTS:-10000}"
 RUN_DIR=.run/bench-catalog
 PORT=18081
+SUGGEST_RATE="${SUGGEST_RATE:-5000}"
 WORK=$(mktemp -d)
 # shellcheck disable=SC1091
 source bench/lib/platform.sh
@@ -91,3 +94,13 @@ for mode in ${MODES:-ceiling product category search suggest}; do
     echo "JFR recording: $RUN_DIR/jfr/$mode.jfr (read: jfr print --events jdk.ExecutionSample FILE | bench/lib/jfr-top.py)"
   fi
 done
+if [[ " ${MODES:-suggest} " == *" suggest "* ]]; then
+  # the wrk mode's requests: the first 3 to 6 letters of a random word
+  awk -v words="$WORDS" 'BEGIN { split(words, w, " "); srand(7); for (i = 0; i < 20000; i++) {
+    word = w[int(rand() * 10) + 1]; printf "/storefront/suggestions?limit=8&q=%s\n", substr(word, 1, 3 + int(rand() * 4)) } }' \
+    > "$WORK/suggest-paths.txt"
+  for run in $(seq 1 "$RUNS"); do
+    echo "suggest at $SUGGEST_RATE/s, run $run: $(java bench/lib/FixedRate.java "$BASE" "$WORK/suggest-paths.txt" \
+      "$SUGGEST_RATE" "$SECONDS_PER_RUN" "$CONNECTIONS" 10)"
+  done
+fi
