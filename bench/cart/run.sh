@@ -5,6 +5,7 @@
 # until the products reached cart-service through events, opens CARTS guest carts with three lines, an address and
 # the shipping method each, then runs wrk (2 threads, CONNECTIONS connections): a warm-up and RUNS runs per mode.
 #   bench/cart/run.sh [runs] [seconds]      (needs wrk: apt-get install wrk; builds the project first)
+#   PROFILE=1 records JFR samples of the cart JVM per mode (.run/bench-cart/cart-MODE.jfr; read with bench/lib/jfr-top.py)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS="${1:-3}"
@@ -72,10 +73,13 @@ bench() { # mode seconds: wrk's RESULT line, then the share of the machine's CPU
   local busy=$(( all1 - all0 )); [ "$busy" -gt 0 ] || busy=1
   echo "$result cpu_busy_s=$(( busy / $(getconf CLK_TCK) )) cart_jvm=$(( 100 * (cart1 - cart0) / busy ))% postgres=$(( 100 * (pg1 - pg0) / busy ))% launcher_and_broker=$(( 100 * (kafka1 - kafka0) / busy ))% rest_incl_wrk=$(( 100 - 100 * (cart1 - cart0 + pg1 - pg0 + kafka1 - kafka0) / busy ))%"
 }
+cart_pid=$(pgrep -f cart-service/target/quarkus-app/quarkus-run.jar)
 for mode in ${MODES:-read add}; do
   echo "warm-up $mode: $(bench "$mode" "${WARMUP_SECONDS:-30}")"
+  jfr_start "$cart_pid" "$mode" "$PWD/$RUN_DIR/cart-$mode.jfr"
   for run in $(seq 1 "$RUNS"); do
     echo "$mode run $run: $(bench "$mode" "$SECONDS_PER_RUN")"
   done
+  jfr_stop "$cart_pid" "$mode" "$PWD/$RUN_DIR/cart-$mode.jfr"
 done
 echo "sample cart: $(curl -sf "$CART/carts/$(head -1 "$WORK/carts.txt")" | cut -c1-600)"

@@ -81,18 +81,11 @@ bench() { # mode seconds
 catalog_pid=$(pgrep -f "catalog-service/target/quarkus-app/quarkus-run.jar")
 for mode in ${MODES:-ceiling product category search suggest}; do
   echo "warm-up $mode: $(bench "$mode" "${WARMUP_SECONDS:-30}")"
-  # PROFILE=1: JFR CPU samples of catalog-service during each mode's measured runs, in $RUN_DIR/jfr/MODE.jfr
-  if [ "${PROFILE:-}" = 1 ]; then
-    mkdir -p "$RUN_DIR/jfr"
-    jcmd "$catalog_pid" JFR.start name="$mode" settings=profile filename="$PWD/$RUN_DIR/jfr/$mode.jfr" >/dev/null
-  fi
+  jfr_start "$catalog_pid" "$mode" "$PWD/$RUN_DIR/jfr/$mode.jfr"
   for run in $(seq 1 "$RUNS"); do
     echo "$mode run $run: $(bench "$mode" "$SECONDS_PER_RUN")"
   done
-  if [ "${PROFILE:-}" = 1 ]; then
-    jcmd "$catalog_pid" JFR.stop name="$mode" >/dev/null
-    echo "JFR recording: $RUN_DIR/jfr/$mode.jfr (read: jfr print --events jdk.ExecutionSample FILE | bench/lib/jfr-top.py)"
-  fi
+  jfr_stop "$catalog_pid" "$mode" "$PWD/$RUN_DIR/jfr/$mode.jfr"
 done
 if [[ " ${MODES:-suggest} " == *" suggest "* ]]; then
   # the wrk mode's requests: the first 3 to 6 letters of a random word

@@ -31,3 +31,16 @@ ticks() { # pgrep pattern: CPU ticks (user + system) of the matching processes s
   echo "$total"
 }
 machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+
+# PROFILE=1: JFR CPU samples of one JVM between jfr_start and jfr_stop (starting a recording mid-run makes the JIT
+# compile again and cuts the throughput of the runs it covers here: use the samples' shares, not those figures).
+jfr_start() { # pid recording-name file
+  [ "${PROFILE:-}" = 1 ] || return 0
+  mkdir -p "$(dirname "$3")"
+  jcmd "$1" JFR.start name="$2" settings=profile filename="$3" >/dev/null
+}
+jfr_stop() { # pid recording-name file
+  [ "${PROFILE:-}" = 1 ] || return 0
+  jcmd "$1" JFR.stop name="$2" >/dev/null
+  echo "JFR recording: $3 (read: jfr print --events jdk.ExecutionSample FILE | bench/lib/jfr-top.py)"
+}

@@ -41,8 +41,9 @@ public class CartAccess {
         return view;
     }
 
+    /** The cart to read (not to change: see {@link CartRepository#findWithLinesToRead}). */
     public Cart visible(UUID cartId, Shopper shopper) {
-        return carts.findWithLines(cartId).filter(shopper::maySee)
+        return carts.findWithLinesToRead(cartId).filter(shopper::maySee)
                 .orElseThrow(() -> ProblemException.notFound("cart", cartId));
     }
 

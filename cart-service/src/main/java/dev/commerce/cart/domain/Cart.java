@@ -1,19 +1,18 @@
 package dev.commerce.cart.domain;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
@@ -22,7 +21,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
@@ -60,16 +58,19 @@ public class Cart {
     private String email;
     @Column(name = "shipping_address")
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private Address shippingAddress;
     @Column(name = "billing_address")
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private Address billingAddress;
     @Column(name = "shipping_method_id")
     private UUID shippingMethodId;
-    @ElementCollection
-    @CollectionTable(name = "cart_coupon", joinColumns = @JoinColumn(name = "cart_id"))
-    @Column(name = "code")
-    private Set<String> couponCodes = new TreeSet<>();
+    /** Sorted; replaced as a whole on every change, never changed in place (see {@link Mutability}). */
+    @Column(name = "coupon_codes")
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    private List<String> couponCodes = List.of();
     private String locale;
     @Column(name = "checkout_order_id")
     private UUID checkoutOrderId;
@@ -77,6 +78,7 @@ public class Cart {
     private Instant checkoutDeadline;
     @Column(name = "checkout_snapshot")
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private CheckoutSnapshot checkoutSnapshot;
     /** Written by the abandonment job alone (see CartRepository.markAbandoned); read here for the query. */
     @Column(name = "abandoned_at", insertable = false, updatable = false)
@@ -309,23 +311,26 @@ public class Cart {
             throw (CartRuleViolation) new CartRuleViolation(CartRuleViolation.Kind.CONFLICT, "coupon-limit", "Too many codes",
                     "a cart holds at most " + maxCoupons + " codes").with("maxCoupons", maxCoupons);
         }
-        couponCodes.add(code);
+        TreeSet<String> codes = new TreeSet<>(couponCodes);
+        codes.add(code);
+        couponCodes = List.copyOf(codes);
         shopperChanged(now);
         return true;
     }
 
     public void removeCoupon(String code, Instant now) {
         requireEditable();
-        if (!couponCodes.remove(code)) {
+        if (!couponCodes.contains(code)) {
             throw new CartRuleViolation(CartRuleViolation.Kind.UNPROCESSABLE, "unknown-coupon", "Unknown code",
                     "the cart does not hold the code " + code);
         }
+        couponCodes = couponCodes.stream().filter(held -> !held.equals(code)).toList();
         shopperChanged(now);
     }
 
     /** The promotion codes on the cart, in alphabetical order. */
     public List<String> couponCodes() {
-        return List.copyOf(new TreeSet<>(couponCodes));
+        return couponCodes == null ? List.of() : couponCodes;
     }
 
     /** Where the cart ships to, once it has a shipping address. */

@@ -8,6 +8,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
@@ -19,7 +21,9 @@ import java.util.UUID;
 /**
  * One SKU in a cart with a snapshot of what the catalog said when it was added or last re-priced: name, options,
  * image, unit price, tax category, categories. After a price change the line shows the price it had before
- * ({@code previousUnitPrice}) until the shopper next changes the cart.
+ * ({@code previousUnitPrice}) until the shopper next changes the cart. JSON values (options, categories) are
+ * replaced whole, never changed in place: {@code @Mutability(Immutability.class)} spares Hibernate a JSON round trip
+ * per value to snapshot them on every load.
  */
 @Entity
 @Table(name = "cart_line")
@@ -38,6 +42,7 @@ public class CartLine {
     private UUID productId;
     private String name;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private Map<String, String> options = new LinkedHashMap<>();
     @Column(name = "image_url")
     private String imageUrl;
@@ -54,6 +59,7 @@ public class CartLine {
     private Integer weightGrams;
     @Column(name = "category_ids")
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private java.util.List<UUID> categoryIds = java.util.List.of();
     private boolean available;
     @Column(name = "unavailable_reason")

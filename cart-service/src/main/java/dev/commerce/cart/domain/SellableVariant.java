@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
@@ -16,7 +18,8 @@ import java.util.UUID;
 
 /**
  * A variant as catalog-service last published it, kept so that adding to a cart never calls the catalog. It is
- * {@code sellable} while its product is ACTIVE and the variant active.
+ * {@code sellable} while its product is ACTIVE and the variant active. Its JSON values are replaced whole, never
+ * changed in place (hence {@code @Mutability(Immutability.class)}: no JSON copy to snapshot them on load).
  */
 @Entity
 @Table(name = "sellable_variant")
@@ -31,6 +34,7 @@ public class SellableVariant {
     @Column(name = "product_name")
     private String productName;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private Map<String, String> options = new LinkedHashMap<>();
     @Column(name = "image_url")
     private String imageUrl;
@@ -40,9 +44,11 @@ public class SellableVariant {
     private Integer weightGrams;
     @Column(name = "category_ids")
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private List<UUID> categoryIds = List.of();
     /** Prices by ISO currency code. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private Map<String, SkuPrice> prices = new LinkedHashMap<>();
     private boolean sellable;
     @Column(name = "updated_at")

@@ -4,6 +4,7 @@ import dev.commerce.cart.domain.Cart;
 import dev.commerce.platform.web.paging.TimeAndIdPosition;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+import org.hibernate.jpa.HibernateHints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
@@ -27,17 +28,19 @@ public class CartRepository implements PanacheRepositoryBase<Cart, UUID> {
     }
 
     /**
-     * The cart with its lines in one query (the read path). Its codes load on first use: fetching both collections
-     * at once would repeat each line once per code.
+     * The cart with its lines in one statement, to read only: the session keeps no snapshot of it (changes to it
+     * would not be written), which is most of what loading it costs besides the query.
      */
-    public Optional<Cart> findWithLines(UUID id) {
+    public Optional<Cart> findWithLinesToRead(UUID id) {
         return getEntityManager().createQuery("""
                         SELECT c FROM Cart c LEFT JOIN FETCH c.lines WHERE c.id = :id""", Cart.class)
-                .setParameter("id", id).getResultStream().findFirst();
+                .setParameter("id", id).setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList().stream().findFirst();
     }
 
     /** The cart, its row locked until the transaction ends: changes to one cart happen one after the other. */
     public Optional<Cart> findForUpdate(UUID id) {
+        // not with its lines in the same query: Hibernate then locks in a follow-on statement, after reading
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 

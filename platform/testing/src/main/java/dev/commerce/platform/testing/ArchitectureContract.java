@@ -12,6 +12,7 @@ import java.util.List;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -89,10 +90,12 @@ public abstract class ArchitectureContract {
 
     @Test
     void no_sql_or_entity_manager_outside_persistence() {
-        // mapping annotations on entities (jakarta.persistence, org.hibernate.annotations) are not queries
+        // mapping annotations on entities (jakarta.persistence, org.hibernate.annotations, and the Immutability
+        // plan that @Mutability names) are not queries
         noClasses().that().resideOutsideOfPackage(layer("persistence")).should().dependOnClassesThat(
                         resideInAnyPackage("java.sql..", "javax.sql..", "io.quarkus.hibernate.orm.panache..", "org.hibernate..")
-                                .and(DescribedPredicate.not(resideInAPackage("org.hibernate.annotations.."))))
+                                .and(DescribedPredicate.not(resideInAPackage("org.hibernate.annotations..")))
+                                .and(DescribedPredicate.not(name("org.hibernate.type.descriptor.java.Immutability"))))
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.Query")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.TypedQuery")
