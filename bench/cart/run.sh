@@ -5,6 +5,8 @@
 # until the products reached cart-service through events, opens CARTS guest carts with three lines, an address and
 # the shipping method each, then runs wrk (2 threads, CONNECTIONS connections): a warm-up and RUNS runs per mode.
 #   bench/cart/run.sh [runs] [seconds]      (needs wrk: apt-get install wrk; builds the project first)
+# Mode read-rate: cart reads at a fixed READ_RATE (3,000/s: the issue's rate) from bench/lib/FixedRate.java, timed
+# from when each request was due (a 10 s warm-up, then RUNS runs; between the read and add modes, as adds grow carts).
 #   PROFILE=1 records JFR samples of the cart JVM per mode (.run/bench-cart/cart-MODE.jfr; read with bench/lib/jfr-top.py)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -13,6 +15,7 @@ SECONDS_PER_RUN="${2:-30}"
 CONNECTIONS="${CONNECTIONS:-32}"
 SKUS="${SKUS:-100}"
 CARTS="${CARTS:-2000}"
+READ_RATE="${READ_RATE:-3000}"
 RUN_DIR=.run/bench-cart
 WORK=$(mktemp -d)
 # shellcheck disable=SC1091
@@ -74,7 +77,17 @@ bench() { # mode seconds: wrk's RESULT line, then the share of the machine's CPU
   echo "$result cpu_busy_s=$(( busy / $(getconf CLK_TCK) )) cart_jvm=$(( 100 * (cart1 - cart0) / busy ))% postgres=$(( 100 * (pg1 - pg0) / busy ))% launcher_and_broker=$(( 100 * (kafka1 - kafka0) / busy ))% rest_incl_wrk=$(( 100 - 100 * (cart1 - cart0 + pg1 - pg0 + kafka1 - kafka0) / busy ))%"
 }
 cart_pid=$(pgrep -f cart-service/target/quarkus-app/quarkus-run.jar)
-for mode in ${MODES:-read add}; do
+read_paths() { sed 's|^|/carts/|' "$WORK/carts.txt" > "$WORK/read-paths.txt"; echo "$WORK/read-paths.txt"; }
+for mode in ${MODES:-read read-rate add}; do
+  if [ "$mode" = read-rate ]; then
+    # reads at the issue's rate from an open-loop generator, before adds grow the carts: the latency a shopper sees
+    # at that load, which wrk's closed loop at saturation (its queue of CONNECTIONS requests) does not show
+    for run in $(seq 1 "$RUNS"); do
+      echo "read at $READ_RATE/s, run $run: $(java bench/lib/FixedRate.java "$CART" "$(read_paths)" "$READ_RATE" \
+        "$SECONDS_PER_RUN" "$CONNECTIONS" 10)"
+    done
+    continue
+  fi
   echo "warm-up $mode: $(bench "$mode" "${WARMUP_SECONDS:-30}")"
   jfr_start "$cart_pid" "$mode" "$PWD/$RUN_DIR/cart-$mode.jfr"
   for run in $(seq 1 "$RUNS"); do
