@@ -17,6 +17,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -330,7 +331,7 @@ public class Cart {
 
     /** The promotion codes on the cart, in alphabetical order. */
     public List<String> couponCodes() {
-        return couponCodes == null ? List.of() : couponCodes;
+        return couponCodes == null ? List.of() : Collections.unmodifiableList(couponCodes);
     }
 
     /** Where the cart ships to, once it has a shipping address. */

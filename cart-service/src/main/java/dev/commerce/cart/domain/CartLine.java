@@ -186,7 +186,7 @@ public class CartLine {
 
     /** The categories of the line's product when it was added or last re-priced. */
     public java.util.List<UUID> categoryIds() {
-        return categoryIds == null ? java.util.List.of() : categoryIds;
+        return categoryIds == null ? java.util.List.of() : java.util.Collections.unmodifiableList(categoryIds);
     }
 
     public boolean available() {

@@ -10,6 +10,7 @@ import org.hibernate.type.descriptor.java.Immutability;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +123,7 @@ public class SellableVariant {
     }
 
     public List<UUID> categoryIds() {
-        return categoryIds;
+        return Collections.unmodifiableList(categoryIds);
     }
 
     public boolean sellable() {
