@@ -24,9 +24,11 @@ import java.util.concurrent.locks.LockSupport;
  * A scheduler thread releases one request every 1/rate seconds into a queue; CONNECTIONS threads, each with one
  * keep-alive HTTP/1.1 connection, take them in turn. The paths are read from a file and used round-robin.
  * <pre>java bench/lib/FixedRate.java BASE_URL PATHS_FILE RATE SECONDS [CONNECTIONS] [WARMUP_SECONDS]</pre>
- * Prints one line: {@code RESULT rate=... requests=... ok=... other=... late=... p50_ms=... p90_ms=... p99_ms=...
- * p999_ms=... max_ms=...}; {@code late} counts requests sent more than 1 ms after they were due (all connections
- * busy), a sign the service could not keep the rate.
+ * Prints one line: {@code RESULT rate=... requests=... ok=... other=... errors=... late=... p50_ms=... p90_ms=...
+ * p99_ms=... p999_ms=... max_ms=...}; {@code requests} counts the answered ones (latencies are theirs), {@code other}
+ * the answers other than 200, {@code errors} requests whose connection failed (it is opened again), {@code late}
+ * requests sent more than 1 ms after they were due (all connections busy), a sign the service could not keep the
+ * rate.
  */
 public class FixedRate {
 
@@ -78,8 +80,9 @@ public class FixedRate {
         long ok = workers.stream().mapToLong(worker -> worker.ok).sum();
         long other = workers.stream().mapToLong(worker -> worker.other).sum();
         long late = workers.stream().mapToLong(worker -> worker.late).sum();
-        System.out.printf("RESULT rate=%d requests=%d ok=%d other=%d late=%d p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f p999_ms=%.2f max_ms=%.2f%n",
-                rate, all.length, ok, other, late, millis(all, 0.50), millis(all, 0.90), millis(all, 0.99), millis(all, 0.999),
+        long errors = workers.stream().mapToLong(worker -> worker.errors).sum();
+        System.out.printf("RESULT rate=%d requests=%d ok=%d other=%d errors=%d late=%d p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f p999_ms=%.2f max_ms=%.2f%n",
+                rate, all.length, ok, other, errors, late, millis(all, 0.50), millis(all, 0.90), millis(all, 0.99), millis(all, 0.999),
                 all.length == 0 ? 0.0 : all[all.length - 1] / 1e6);
     }
 
@@ -102,6 +105,7 @@ public class FixedRate {
         private int count;
         private long ok;
         private long other;
+        private long errors;
         private long late;
         private Socket socket;
         private InputStream in;
@@ -128,8 +132,12 @@ public class FixedRate {
                     if (System.nanoTime() - at > TimeUnit.MILLISECONDS.toNanos(1) && sequence >= measuredFrom) {
                         late++;
                     }
-                    int status = send(paths.get((int) (sequence % paths.size())));
+                    int status = sendOrFail(paths.get((int) (sequence % paths.size())));
                     if (sequence < measuredFrom) {
+                        continue;
+                    }
+                    if (status < 0) {
+                        errors++; // no answer, so no latency
                         continue;
                     }
                     record(System.nanoTime() - at);
@@ -139,13 +147,30 @@ public class FixedRate {
                         other++;
                     }
                 }
-                if (socket != null) {
-                    socket.close();
-                }
+                close();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (IOException e) {
-                throw new IllegalStateException("request failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** The answer's status, or -1 when the connection failed (it is opened again for the next request). */
+        private int sendOrFail(String path) {
+            try {
+                return send(path);
+            } catch (IOException | RuntimeException e) {
+                close();
+                return -1;
+            }
+        }
+
+        private void close() {
+            if (socket != null) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // the connection is dropped either way
+                }
+                socket = null;
             }
         }
 
