@@ -9,5 +9,5 @@ trap 'rm -rf "$WORK"' EXIT
 ./mvnw -B -q -o -pl catalog-service dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
 CLASSPATH="catalog-service/target/classes:$(cat "$WORK/classpath.txt")"
 javac -nowarn -d "$WORK/classes" -cp "$CLASSPATH" bench/catalog/IndexBench.java
-java -XX:+UseSerialGC -Xmx512m -cp "$WORK/classes:$CLASSPATH" dev.commerce.catalog.search.IndexBench "$@" 2>&1 \
+java -XX:+UseSerialGC -Xmx512m ${INDEX_BENCH_JAVA_OPTS:-} -cp "$WORK/classes:$CLASSPATH" dev.commerce.catalog.search.IndexBench "$@" 2>&1 \
   | grep -v -e '^WARN' -e 'LogManager' -e 'JBossLoggerFinder'
