@@ -77,15 +77,12 @@ bench() { # mode seconds: wrk's RESULT line, then the share of the machine's CPU
   echo "$result cpu_busy_s=$(( busy / $(getconf CLK_TCK) )) cart_jvm=$(( 100 * (cart1 - cart0) / busy ))% postgres=$(( 100 * (pg1 - pg0) / busy ))% launcher_and_broker=$(( 100 * (kafka1 - kafka0) / busy ))% rest_incl_wrk=$(( 100 - 100 * (cart1 - cart0 + pg1 - pg0 + kafka1 - kafka0) / busy ))%"
 }
 cart_pid=$(pgrep -f cart-service/target/quarkus-app/quarkus-run.jar)
-read_paths() { sed 's|^|/carts/|' "$WORK/carts.txt" > "$WORK/read-paths.txt"; echo "$WORK/read-paths.txt"; }
 for mode in ${MODES:-read read-rate add}; do
   if [ "$mode" = read-rate ]; then
     # reads at the issue's rate from an open-loop generator, before adds grow the carts: the latency a shopper sees
     # at that load, which wrk's closed loop at saturation (its queue of CONNECTIONS requests) does not show
-    for run in $(seq 1 "$RUNS"); do
-      echo "read at $READ_RATE/s, run $run: $(java bench/lib/FixedRate.java "$CART" "$(read_paths)" "$READ_RATE" \
-        "$SECONDS_PER_RUN" "$CONNECTIONS" 10)"
-    done
+    sed 's|^|/carts/|' "$WORK/carts.txt" > "$WORK/read-paths.txt"
+    fixed_rate_runs read "$CART" "$WORK/read-paths.txt" "$READ_RATE"
     continue
   fi
   echo "warm-up $mode: $(bench "$mode" "${WARMUP_SECONDS:-30}")"

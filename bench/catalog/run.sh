@@ -92,8 +92,5 @@ if [[ " ${MODES:-suggest} " == *" suggest "* ]]; then
   awk -v words="$WORDS" 'BEGIN { split(words, w, " "); srand(7); for (i = 0; i < 20000; i++) {
     word = w[int(rand() * 10) + 1]; printf "/storefront/suggestions?limit=8&q=%s\n", substr(word, 1, 3 + int(rand() * 4)) } }' \
     > "$WORK/suggest-paths.txt"
-  for run in $(seq 1 "$RUNS"); do
-    echo "suggest at $SUGGEST_RATE/s, run $run: $(java bench/lib/FixedRate.java "$BASE" "$WORK/suggest-paths.txt" \
-      "$SUGGEST_RATE" "$SECONDS_PER_RUN" "$CONNECTIONS" 10)"
-  done
+  fixed_rate_runs suggest "$BASE" "$WORK/suggest-paths.txt" "$SUGGEST_RATE"
 fi

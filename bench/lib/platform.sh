@@ -44,3 +44,12 @@ jfr_stop() { # pid recording-name file
   jcmd "$1" JFR.stop name="$2" >/dev/null
   echo "JFR recording: $3 (read: jfr print --events jdk.ExecutionSample FILE | bench/lib/jfr-top.py)"
 }
+
+# RUNS open-loop runs at a fixed rate (bench/lib/FixedRate.java: 10 s warm-up, then SECONDS_PER_RUN measured, each
+# latency from when the request was due), CONNECTIONS connections; prints "LABEL at RATE/s, run N: RESULT ...".
+fixed_rate_runs() { # label base-url paths-file rate
+  local run
+  for run in $(seq 1 "$RUNS"); do
+    echo "$1 at $4/s, run $run: $(java bench/lib/FixedRate.java "$2" "$3" "$4" "$SECONDS_PER_RUN" "$CONNECTIONS" 10)"
+  done
+}
