@@ -18,24 +18,17 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.FSDirectory;
@@ -47,7 +40,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
@@ -98,6 +90,7 @@ public class LuceneSearchIndex implements SearchIndex {
     private final Map<String, UUID> productOfSku = new ConcurrentHashMap<>();
     private final Map<String, Stock> stock = new ConcurrentHashMap<>();
     private final Map<UUID, ListedCategory> categories = new ConcurrentHashMap<>();
+    private final SegmentIds segmentIds = new SegmentIds();
     private volatile CategoryTree tree = CategoryTree.of(List.of());
     private volatile Map<String, Long> positions = Map.of();
 
@@ -401,18 +394,14 @@ public class LuceneSearchIndex implements SearchIndex {
         if (names == null) {
             return List.of();
         }
-        Query query = new BooleanQuery.Builder().add(names, BooleanClause.Occur.MUST)
-                .add(new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.PRODUCT)), BooleanClause.Occur.SHOULD)
-                        .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.CATEGORY_KIND)), BooleanClause.Occur.SHOULD)
-                        .build(), BooleanClause.Occur.FILTER).build();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(query, limit);
+                // only products and categories have names (IndexDocuments), so the names need no filter by kind
+                TopDocs top = searcher.search(names, limit);
                 List<Suggestion> suggestions = new ArrayList<>();
-                // the hits' ids from doc values, their texts from memory: no stored document is read
-                UUID[] ids = idsOf(searcher, top.scoreDocs);
+                // the hits' ids from the segments' id arrays, their texts from memory: no stored document is read
+                UUID[] ids = segmentIds.of(searcher.getIndexReader(), top.scoreDocs);
                 for (UUID id : ids) {
                     ListedProduct product = id == null ? null : products.get(id);
                     ListedCategory category = id == null || product != null ? null : categories.get(id);
@@ -431,33 +420,6 @@ public class LuceneSearchIndex implements SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("the search index could not be read", e);
         }
-    }
-
-    /**
-     * The product or category ids of the hits, in the hits' order (null for a document without one), from doc values
-     * opened once per segment and read in document order: opened per hit, they allocated two thirds of a suggestion.
-     */
-    private static UUID[] idsOf(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-        UUID[] ids = new UUID[hits.length];
-        Integer[] inDocOrder = new Integer[hits.length];
-        for (int i = 0; i < hits.length; i++) {
-            inDocOrder[i] = i;
-        }
-        Arrays.sort(inDocOrder, Comparator.comparingInt(i -> hits[i].doc));
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = null;
-        SortedDocValues values = null;
-        for (int i : inDocOrder) {
-            int doc = hits[i].doc;
-            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                values = DocValues.getSorted(leaf.reader(), IndexFields.ID);
-            }
-            if (values.advanceExact(doc - leaf.docBase)) {
-                ids[i] = UUID.fromString(values.lookupOrd(values.ordValue()).utf8ToString());
-            }
-        }
-        return ids;
     }
 
     /** The currency's configured bands, else bands derived from the result's own prices (reordered on the way). */
