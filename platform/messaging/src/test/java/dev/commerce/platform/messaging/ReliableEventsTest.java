@@ -1,6 +1,8 @@
 package dev.commerce.platform.messaging;
 
 import dev.commerce.platform.messaging.inbox.Inbox;
+import dev.commerce.platform.messaging.inbox.InboxProcessor;
+import dev.commerce.platform.messaging.inbox.IncomingEvent;
 import dev.commerce.platform.testing.CommerceTestResource;
 import dev.commerce.platform.testing.EventProbe;
 import dev.commerce.platform.testing.KafkaBrokerProcess;
@@ -36,6 +38,7 @@ import static dev.commerce.platform.messaging.LedgerRecords.producer;
 import static dev.commerce.platform.messaging.LedgerRecords.record;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -53,6 +56,12 @@ class ReliableEventsTest {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    InboxProcessor processor;
+
+    @Inject
+    LedgerConsumer ledgerConsumer;
 
     @BeforeEach
     void brokerIsUp() {
@@ -95,6 +104,8 @@ class ReliableEventsTest {
                 .until(() -> count("SELECT count(*) FROM test_applied WHERE ledger_id LIKE ?", prefix) >= 200);
         assertThat(count("SELECT count(DISTINCT event_id) FROM test_applied WHERE ledger_id LIKE ?", prefix)).isEqualTo(200);
         assertThat(count("SELECT count(*) FROM test_applied WHERE ledger_id LIKE ?", prefix)).as("each applied once").isEqualTo(200);
+        assertThat(count("SELECT count(DISTINCT transaction_id) FROM test_applied WHERE ledger_id LIKE ?", prefix))
+                .as("the backlog is applied a poll batch per transaction, not an event per transaction").isLessThan(200);
         Map<String, List<Integer>> appliedInOrder = changeNumbersInApplicationOrder(prefix);
         assertThat(appliedInOrder).hasSize(20);
         List<Integer> oneToTen = IntStream.rangeClosed(1, 10).boxed().toList();
@@ -161,6 +172,35 @@ class ReliableEventsTest {
                 .until(() -> count("SELECT count(*) FROM test_applied WHERE ledger_id LIKE ?", prefix) >= 6);
         Map<String, List<Integer>> appliedInOrder = changeNumbersInApplicationOrder(prefix); // checks ce_sequence too
         assertThat(appliedInOrder).containsEntry(prefix + "a", List.of(1, 2, 3, 4)).containsEntry(prefix + "b", List.of(1, 2));
+    }
+
+    @Test
+    void a_batch_is_applied_in_one_transaction_each_event_once_and_nothing_of_it_when_one_event_fails() throws Exception {
+        String ledger = "batch-" + UUID.randomUUID();
+        IncomingEvent first = ledgerEvent(ledger, 1, false);
+        IncomingEvent second = ledgerEvent(ledger, 2, false);
+        IncomingEvent poisoned = ledgerEvent(ledger, 3, true);
+        LedgerConsumer.POISON_FIXED.set(false);
+
+        assertThatThrownBy(() -> processor.processTogether(ledgerConsumer, List.of(first, poisoned, second)))
+                .hasStackTraceContaining("cannot apply a poisoned change");
+        assertThat(count("SELECT count(*) FROM test_applied WHERE ledger_id = ?", ledger)).as("rolled back").isZero();
+        assertThat(count("SELECT count(*) FROM inbox_event WHERE event_id = ?", first.id())).as("not marked applied").isZero();
+
+        assertThat(processor.processTogether(ledgerConsumer, List.of(first, second, first))).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM test_applied WHERE ledger_id = ?", ledger)).isEqualTo(2);
+        assertThat(count("SELECT count(DISTINCT transaction_id) FROM test_applied WHERE ledger_id = ?", ledger)).isEqualTo(1);
+
+        assertThat(processor.processTogether(ledgerConsumer, List.of(first, second))).as("a redelivery").isZero();
+        assertThat(count("SELECT count(*) FROM test_applied WHERE ledger_id = ?", ledger)).isEqualTo(2);
+    }
+
+    private static IncomingEvent ledgerEvent(String ledger, int changeNo, boolean poison) {
+        Map<String, String> headers = Map.of("ce_id", UUID.randomUUID().toString(),
+                "ce_type", LedgerChanges.LEDGER_CHANGED.ceType(), "ce_source", "test", "ce_subject", ledger,
+                "ce_sequence", Integer.toString(changeNo));
+        String payload = "{\"ledgerId\":\"" + ledger + "\",\"changeNo\":" + changeNo + ",\"poison\":" + poison + "}";
+        return IncomingEvent.of(headers, payload, LedgerChanges.TOPIC, 0, changeNo);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +25,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One life of a consumer group's loop: poll, apply each record through the inbox, dead-letter what keeps failing,
- * and commit the offsets once per poll batch. A crash redelivers at most the batch in hand, which the inbox then
+ * One life of a consumer group's loop: poll, apply the batch through the inbox (in one transaction, or record by
+ * record when that fails), dead-letter what keeps failing, and commit the offsets once per poll batch. A crash redelivers at most the batch in hand, which the inbox then
  * skips. While the database or broker is away the loop keeps polling: it rewinds to the first record not applied,
  * waits (backing off up to {@link #MAX_WAIT}) and tries again, for as long as the outage lasts. {@link #run} returns
  * when the consumer is stopped and throws when the loop breaks; {@link InboxConsumers} then starts a new life.
@@ -100,10 +101,14 @@ final class ConsumerRunner extends ConsumerLoop {
     }
 
     /**
-     * Applies a poll's records partition by partition and commits what was applied. Returns the outage that
-     * interrupted it (the partitions are rewound to their first record not applied), or null.
+     * Applies a poll's records partition by partition and commits what was applied: all in one transaction when
+     * that succeeds, else one record at a time. Returns the outage that interrupted it (the partitions are rewound
+     * to their first record not applied), or null.
      */
     private InboxProcessor.InfrastructureUnavailable applyBatch(ConsumerRecords<String, String> records) {
+        if (records.count() > 1 && appliedTogether(records)) {
+            return null;
+        }
         Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
         InboxProcessor.InfrastructureUnavailable outage = null;
         for (TopicPartition partition : records.partitions()) {
@@ -124,6 +129,30 @@ final class ConsumerRunner extends ConsumerLoop {
             rewind(records, applied);
         }
         return outage;
+    }
+
+    /**
+     * Applies the whole batch in one transaction and commits its offsets; false (nothing of it applied) when any
+     * record fails, the database is away or the batch has a record without id: the caller then goes record by record,
+     * where each failure is retried, dead-lettered or waited out on its own.
+     */
+    private boolean appliedTogether(ConsumerRecords<String, String> records) {
+        List<IncomingEvent> events = new ArrayList<>(records.count());
+        Map<TopicPartition, OffsetAndMetadata> after = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            List<ConsumerRecord<String, String>> polled = records.records(partition);
+            polled.forEach(record -> events.add(toEvent(record)));
+            after.put(partition, new OffsetAndMetadata(polled.get(polled.size() - 1).offset() + 1));
+        }
+        try {
+            processor.processTogether(consumer, events);
+        } catch (Exception e) {
+            LOG.debugf("%s could not apply a batch of %d together (%s); applying its records one by one",
+                    consumer.name(), events.size(), e.getMessage());
+            return false;
+        }
+        commit(after);
+        return true;
     }
 
     /** Seeks each partition of the batch back to its first record not applied, so the next poll returns it again. */

@@ -6,6 +6,9 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /** The inbox tables: which events a consumer applied, and the latest sequence it applied per aggregate. */
 @ApplicationScoped
@@ -25,6 +28,24 @@ public class Inbox {
                         ON CONFLICT DO NOTHING""")
                 .setParameter(1, consumer).setParameter(2, eventId)
                 .setParameter(3, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate() == 1;
+    }
+
+    /**
+     * Records in one statement that {@code consumer} applies each of {@code eventIds} in this transaction; returns
+     * those it had not applied before (the others are redeliveries to skip).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public Set<String> firstDeliveries(String consumer, List<String> eventIds) {
+        List<Object> recorded = entityManager.createNativeQuery("""
+                        INSERT INTO inbox_event (consumer, event_id, processed_at)
+                        SELECT ?1, id, ?3 FROM unnest(CAST(?2 AS varchar[])) AS id
+                        ON CONFLICT DO NOTHING RETURNING event_id""")
+                .setParameter(1, consumer).setParameter(2, eventIds.toArray(new String[0]))
+                .setParameter(3, OffsetDateTime.now(ZoneOffset.UTC)).getResultList();
+        Set<String> first = new HashSet<>();
+        recorded.forEach(id -> first.add((String) id));
+        return first;
     }
 
     /**
