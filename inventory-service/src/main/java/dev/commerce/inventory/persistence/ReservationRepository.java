@@ -48,10 +48,12 @@ public class ReservationRepository {
     }
 
     /** The reservations these orders have, by order id (orders without one are absent). */
+    @SuppressWarnings("unchecked")
     public Map<UUID, Reservation> byOrders(Collection<UUID> orderIds) {
-        return entityManager.createQuery("FROM Reservation WHERE orderId IN :orders", Reservation.class)
-                .setParameter("orders", orderIds).getResultStream()
-                .collect(Collectors.toMap(Reservation::orderId, reservation -> reservation));
+        // an array, not an IN list: Hibernate translates a query with a list parameter again on every call
+        return ((List<Reservation>) entityManager.createNativeQuery("SELECT * FROM reservation WHERE order_id = ANY(?1)",
+                        Reservation.class).setParameter(1, orderIds.toArray(new UUID[0])).getResultList())
+                .stream().collect(Collectors.toMap(Reservation::orderId, reservation -> reservation));
     }
 
     public Optional<Reservation> byOrder(UUID orderId) {
