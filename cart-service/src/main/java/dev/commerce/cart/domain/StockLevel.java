@@ -29,9 +29,17 @@ public class StockLevel {
         this.sku = sku;
     }
 
+    /**
+     * Takes inventory's latest word; a level that did not change (an order's reserved units leaving with it changes
+     * on-hand and reserved, not what can be sold) leaves the row as it is, so no update is written.
+     */
     public void update(long available, String status, Instant now) {
+        String effective = status == null ? "OUT_OF_STOCK" : status;
+        if (updatedAt != null && this.available == available && effective.equals(this.status)) {
+            return;
+        }
         this.available = available;
-        this.status = status == null ? "OUT_OF_STOCK" : status;
+        this.status = effective;
         this.updatedAt = now;
     }
 

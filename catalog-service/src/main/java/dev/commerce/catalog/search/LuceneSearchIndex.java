@@ -315,6 +315,11 @@ public class LuceneSearchIndex implements SearchIndex {
             return;
         }
         stock.put(level.sku(), new Stock(level, sequence));
+        if (known != null && known.level().equals(level)) {
+            // what a storefront sees did not change (an order's reserved units left with it): nothing to re-index;
+            // the stored sequence may stay behind, since the positions committed with this batch are past the event
+            return;
+        }
         writer.updateDocument(key(IndexFields.STOCK, level.sku()), documents.stock(level, sequence));
         UUID productId = productOfSku.get(level.sku());
         ListedProduct product = productId == null ? null : products.get(productId);
