@@ -26,10 +26,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One life of a consumer group's loop: poll, apply the batch through the inbox (in one transaction, or record by
- * record when that fails), dead-letter what keeps failing, and commit the offsets once per poll batch. A crash redelivers at most the batch in hand, which the inbox then
- * skips. While the database or broker is away the loop keeps polling: it rewinds to the first record not applied,
- * waits (backing off up to {@link #MAX_WAIT}) and tries again, for as long as the outage lasts. {@link #run} returns
- * when the consumer is stopped and throws when the loop breaks; {@link InboxConsumers} then starts a new life.
+ * record when that fails), dead-letter what keeps failing, and commit the offsets once per poll batch. A crash
+ * redelivers at most the batch in hand, which the inbox then skips. While the database or broker is away the loop
+ * keeps polling: it rewinds to the first record not applied, waits (backing off up to {@link #MAX_WAIT}) and tries
+ * again, for as long as the outage lasts. {@link #run} returns when the consumer is stopped and throws when the loop
+ * breaks; {@link InboxConsumers} then starts a new life.
  */
 final class ConsumerRunner extends ConsumerLoop {
 
