@@ -84,7 +84,7 @@ public class OrderSagaSteps {
     /** Records a new order's first timeline entry and tells waiters; the order was just added in this transaction. */
     void placed(Order order) {
         timeline.add(new OrderStatusChange(order.id(), order.status(), null, order.placedAt()));
-        changed.fire(new OrderChanged(order.id()));
+        changed.fire(new OrderChanged(order.id(), order.status()));
     }
 
     /** Applies an event to a locked order, then records what changed and what it causes. */
@@ -109,7 +109,7 @@ public class OrderSagaSteps {
             }
         }
         if (moved || !transition.effects().isEmpty()) {
-            changed.fire(new OrderChanged(order.id()));
+            changed.fire(new OrderChanged(order.id(), order.status()));
         }
     }
 

@@ -12,14 +12,20 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +46,9 @@ class CheckoutSagaTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(30);
     private static SagaPeers peers;
+
+    @Inject
+    DataSource dataSource;
 
     /** Created on first use: HTTP and Kafka are up once the first test runs. */
     private static synchronized SagaPeers peers() {
@@ -356,6 +365,34 @@ class CheckoutSagaTest {
         slow.request().header("Idempotency-Key", UUID.randomUUID().toString()).header("Prefer", "wait=1")
                 .body("{\"cartId\":\"" + slow.cartId() + "\",\"paymentMethod\":\"tok_approved\"}").post("/orders")
                 .then().statusCode(202).header("Preference-Applied", nullValue()).body("status", equalTo("PENDING"));
+    }
+
+    @Test
+    void prefer_wait_sees_a_step_committed_by_another_instance_at_its_recheck() throws Exception {
+        Shopper shopper = Shopper.customer();
+        String key = UUID.randomUUID().toString();
+        CompletableFuture<Response> waiting = CompletableFuture.supplyAsync(() -> shopper.request()
+                .header("Idempotency-Key", key).header("Prefer", "wait=10")
+                .body("{\"cartId\":\"" + shopper.cartId() + "\",\"paymentMethod\":\"tok_approved\"}").post("/orders"));
+        UUID orderId = OrderIds.forCustomer(shopper.customerId(), key);
+        Awaitility.await().atMost(DEADLINE).until(() -> statusInDatabase(orderId) != null);
+        // written past this instance, as another instance of order-service commits: no wake-up, only the recheck sees it
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement cancel = connection.prepareStatement("UPDATE customer_order SET status = 'CANCELLED' WHERE id = ?")) {
+            cancel.setObject(1, orderId);
+            assertThat(cancel.executeUpdate()).isEqualTo(1);
+        }
+        waiting.get(10, TimeUnit.SECONDS).then().statusCode(201).body("status", equalTo("CANCELLED"));
+    }
+
+    private String statusInDatabase(UUID orderId) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement read = connection.prepareStatement("SELECT status FROM customer_order WHERE id = ?")) {
+            read.setObject(1, orderId);
+            try (ResultSet row = read.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
     }
 
     @Test

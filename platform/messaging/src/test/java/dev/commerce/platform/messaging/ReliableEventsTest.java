@@ -175,6 +175,18 @@ class ReliableEventsTest {
     }
 
     @Test
+    void the_relay_vacuums_the_outbox_after_deleting_enough_published_rows() throws Exception {
+        long vacuumsBefore = count("SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = ?", "outbox_event");
+        String prefix = "vacuum-" + UUID.randomUUID().toString().substring(0, 6) + "-";
+        changes.changeAll(IntStream.range(0, 150).mapToObj(i -> prefix + i).toList()); // vacuum-after is 100 here
+
+        Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(200))
+                .until(() -> count("SELECT count(*) FROM test_applied WHERE ledger_id LIKE ?", prefix) >= 150);
+        Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(200)).until(() ->
+                count("SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = ?", "outbox_event") > vacuumsBefore);
+    }
+
+    @Test
     void a_batch_is_applied_in_one_transaction_each_event_once_and_nothing_of_it_when_one_event_fails() throws Exception {
         String ledger = "batch-" + UUID.randomUUID();
         IncomingEvent first = ledgerEvent(ledger, 1, false);

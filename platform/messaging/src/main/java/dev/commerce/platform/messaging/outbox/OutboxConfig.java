@@ -22,6 +22,13 @@ public interface OutboxConfig {
     @WithDefault("PT1S")
     Duration pollInterval();
 
+    /**
+     * Rows the relay deletes between two vacuums of the outbox it runs itself (0: leave it to autovacuum). Keeps the
+     * relay's reads and deletes from slowing down where autovacuum is off or behind.
+     */
+    @WithDefault("5000")
+    int vacuumAfter();
+
     /** Longest pause between attempts while Kafka is unreachable (the pause doubles up to this). */
     @WithDefault("PT15S")
     Duration maxBackoff();

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,6 +44,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>Idempotent producer with {@code acks=all} that retries each send until the broker takes it; key = aggregate
  *       id. A row is deleted only once the broker acknowledged it and every row before it; while Kafka is
  *       away the relay backs off (doubling up to {@code commerce.outbox.max-backoff}) and resumes in order.</li>
+ *   <li>Vacuums the outbox after every {@code commerce.outbox.vacuum-after} deleted rows ({@link OutboxVacuum}).</li>
  * </ul>
  * Delivery is at least once: a consumer deduplicates by {@code ce_id} (see the inbox).
  */
@@ -70,6 +72,7 @@ public class OutboxRelay {
     private final Semaphore wakeUps = new Semaphore(0);
     private final AtomicReference<State> state = new AtomicReference<>(new State(false, null, null));
     private final OutboxMetrics metrics;
+    private final OutboxVacuum vacuum;
 
     /** When the backlog gauges were last refreshed (System.nanoTime); only the relay thread reads and writes it. */
     private long lastBacklogRefresh = System.nanoTime() - Duration.ofDays(1).toNanos();
@@ -81,7 +84,7 @@ public class OutboxRelay {
     private final List<InFlight> inFlight = new ArrayList<>();
 
     public OutboxRelay(OutboxConfig config, TopicsConfig topics,
-                       KafkaClients kafka, EntityManager entityManager,
+                       KafkaClients kafka, EntityManager entityManager, DataSource dataSource,
                        @ConfigProperty(name = "quarkus.application.name") String source, MeterRegistry registry) {
         this.config = config;
         this.topics = topics;
@@ -90,6 +93,7 @@ public class OutboxRelay {
         this.source = source;
         this.lockId = lockIdOf("outbox-relay:" + source);
         this.metrics = new OutboxMetrics(registry);
+        this.vacuum = new OutboxVacuum(dataSource, config.vacuumAfter());
     }
 
     void start(@Observes StartupEvent started) {
@@ -151,6 +155,7 @@ public class OutboxRelay {
                 int published;
                 do {
                     published = publishBatch();
+                    vacuum.deleted(published);
                 } while (published == config.batchSize() && running);
                 refreshBacklogWhenDue();
                 backoff = config.pollInterval();
