@@ -46,7 +46,8 @@ until json -d "{\"sku\":\"$last\",\"quantity\":1}" "$CART/carts/$probe/items" >/
   echo "date: $(date -u +%FT%TZ), $SHOPPERS shoppers (closed loop), ${SECONDS_PER_RUN}s per run, $RUNS runs, $SKUS SKUs"
 }
 PROCESSES=(catalog-service/target/quarkus-app cart-service/target/quarkus-app order-service/target/quarkus-app
-  inventory-service/target/quarkus-app payment-service/target/quarkus-app '^postgres' platform-local.jar CheckoutBench)
+  inventory-service/target/quarkus-app payment-service/target/quarkus-app customer-service/target/quarkus-app '^postgres'
+  platform-local.jar CheckoutBench)
 bench() { # warm-up-seconds seconds: the RESULT line, then the share of the machine's busy CPU time each process took
   local before=() after=() all0 all1 i result shares=""
   for i in "${!PROCESSES[@]}"; do before[$i]=$(ticks "${PROCESSES[$i]}"); done; all0=$(machine_ticks)

@@ -20,6 +20,9 @@ start_platform() { # run-dir
 machine_summary() { # service-module
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -r)"
   echo "service JVM command: $(tr '\0' ' ' < "/proc/$(pgrep -f "$1/target/quarkus-app/quarkus-run.jar")/cmdline" | cut -c1-400)"
+  # autovacuum off (as on this project's CI machines) leaves dead rows behind: long runs slow down without it
+  echo "postgres: autovacuum=$(PGPASSWORD="${COMMERCE_PG_PASSWORD:-commerce}" psql -h "${COMMERCE_PG_HOST:-127.0.0.1}" \
+    -p "${COMMERCE_PG_PORT:-5432}" -U "${COMMERCE_PG_USER:-commerce}" -d postgres -Atc 'SHOW autovacuum' 2>/dev/null || echo unknown)"
 }
 
 ticks() { # pgrep pattern: CPU ticks (user + system) of the matching processes so far

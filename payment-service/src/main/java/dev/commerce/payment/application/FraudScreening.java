@@ -18,6 +18,9 @@ import java.util.List;
 @ApplicationScoped
 public class FraudScreening {
 
+    /** The customer's average is taken over this many of their latest payments: recent habits, at a bounded cost. */
+    static final int HISTORY_DEPTH = 100;
+
     /** The attempt as screening sees it. */
     public record Attempt(String customerId, BigDecimal amount, String currency, String methodToken,
                           String billingCountry, String shippingCountry) {
@@ -39,13 +42,13 @@ public class FraudScreening {
         check(hits, BlocklistEntry.Kind.PAYMENT_METHOD, attempt.methodToken());
         check(hits, BlocklistEntry.Kind.COUNTRY, attempt.billingCountry());
         check(hits, BlocklistEntry.Kind.COUNTRY, attempt.shippingCountry());
-        PaymentRepository.History history = payments.history(attempt.customerId(), attempt.currency());
+        PaymentConfig.Fraud fraud = config.fraud();
+        PaymentRepository.History history = payments.history(attempt.customerId(), attempt.currency(), HISTORY_DEPTH);
         Instant hourAgo = now.minus(Duration.ofHours(1));
         FraudRules.Facts facts = new FraudRules.Facts(attempt.amount(), FraudRules.average(history.total(), history.count()),
-                history.count(), payments.attemptsOfCustomerSince(attempt.customerId(), hourAgo),
-                payments.attemptsWithMethodSince(attempt.methodToken(), hourAgo), attempt.billingCountry(),
-                attempt.shippingCountry(), hits.stream().distinct().toList());
-        PaymentConfig.Fraud fraud = config.fraud();
+                history.count(), payments.attemptsOfCustomerSince(attempt.customerId(), hourAgo, fraud.velocityLimit()),
+                payments.attemptsWithMethodSince(attempt.methodToken(), hourAgo, fraud.velocityLimit()),
+                attempt.billingCountry(), attempt.shippingCountry(), hits.stream().distinct().toList());
         return FraudRules.assess(facts, new FraudRules.Thresholds(fraud.declineAt(), fraud.reviewAt(), fraud.velocityLimit(),
                 fraud.firstPurchaseLimit(), fraud.historyMultiple()));
     }

@@ -106,23 +106,36 @@ public class PaymentRepository {
                 .getResultStream().findFirst();
     }
 
-    /** The customer's authorized or captured payments in the currency: the history the amount is compared with. */
-    public History history(String customerId, String currency) {
-        Object[] row = (Object[]) entityManager.createQuery("""
-                        SELECT COUNT(p), COALESCE(SUM(p.amount), 0) FROM Payment p
-                        WHERE p.customerId = :customer AND p.currency = :currency AND p.authorizedAt IS NOT NULL""")
-                .setParameter("customer", customerId).setParameter("currency", currency).getSingleResult();
+    /**
+     * The customer's latest {@code depth} authorized or captured payments in the currency: the history an amount is
+     * compared with. Bounded, like the counts below, so screening costs the same for a key with thousands of
+     * payments (a shared card, one under attack) as for a new one (bench/checkout: unbounded, these three queries
+     * took 14 ms per attempt once 17,000 checkouts shared one email and card).
+     */
+    public History history(String customerId, String currency, int depth) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                        SELECT count(*), COALESCE(sum(amount), 0) FROM (
+                            SELECT amount FROM payment
+                            WHERE customer_id = ?1 AND currency = ?2 AND authorized_at IS NOT NULL
+                            ORDER BY created_at DESC LIMIT ?3) AS latest""")
+                .setParameter(1, customerId).setParameter(2, currency).setParameter(3, depth).getSingleResult();
         return new History(((Number) row[0]).longValue(), (BigDecimal) row[1]);
     }
 
-    public long attemptsOfCustomerSince(String customerId, Instant since) {
-        return entityManager.createQuery("SELECT COUNT(p) FROM Payment p WHERE p.customerId = :customer AND p.createdAt >= :since",
-                        Long.class).setParameter("customer", customerId).setParameter("since", since).getSingleResult();
+    /** The customer's attempts since {@code since}, counted up to {@code atMost} (a velocity limit needs no more). */
+    public long attemptsOfCustomerSince(String customerId, Instant since, int atMost) {
+        return countUpTo("SELECT 1 FROM payment WHERE customer_id = ?1 AND created_at >= ?2 LIMIT ?3", customerId, since, atMost);
     }
 
-    public long attemptsWithMethodSince(String methodToken, Instant since) {
-        return entityManager.createQuery("SELECT COUNT(p) FROM Payment p WHERE p.methodToken = :method AND p.createdAt >= :since",
-                        Long.class).setParameter("method", methodToken).setParameter("since", since).getSingleResult();
+    /** Attempts with the payment method since {@code since}, counted up to {@code atMost}. */
+    public long attemptsWithMethodSince(String methodToken, Instant since, int atMost) {
+        return countUpTo("SELECT 1 FROM payment WHERE method_token = ?1 AND created_at >= ?2 LIMIT ?3", methodToken, since, atMost);
+    }
+
+    private long countUpTo(String rows, String key, Instant since, int atMost) {
+        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM (" + rows + ") AS counted")
+                .setParameter(1, key).setParameter(2, OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+                .setParameter(3, atMost).getSingleResult()).longValue();
     }
 
     /** Payments waiting for the provider since before {@code before}, oldest first. */

@@ -336,6 +336,23 @@ class PaymentFlowTest {
     }
 
     @Test
+    void fraud_screening_reads_the_customers_history_and_attempts_of_the_last_hour() {
+        String customerId = "customer-" + UUID.randomUUID().toString().substring(0, 8);
+        String sameCard = card("tok_approved");
+        for (int i = 0; i < 5; i++) { // the velocity limit: five attempts an hour pass
+            OrderSaga earlier = new OrderSaga(orderService, paymentEvents, customerId);
+            earlier.requestPayment("10.00", sameCard);
+            assertThat(earlier.answer("payment-authorized").getInt("riskScore")).isZero();
+        }
+        OrderSaga sixth = new OrderSaga(orderService, paymentEvents, customerId);
+        sixth.requestPayment("60.00", sameCard); // above five times the average of 10.00
+        JsonPath declined = sixth.answer("payment-declined");
+        assertThat(declined.getString("reasonCode")).isEqualTo("FRAUD_SUSPECTED");
+        asAdmin().get("/payments/" + declined.getString("paymentId")).then().body("risk.score", equalTo(95))
+                .body("risk.rulesFired", contains("AMOUNT_ABOVE_HISTORY", "CUSTOMER_VELOCITY", "PAYMENT_METHOD_VELOCITY"));
+    }
+
+    @Test
     void fraud_screening_declines_blocked_customers_flags_risky_payments_and_admins_decide() {
         OrderSaga blocked = order();
         asAdmin().body("{\"kind\":\"CUSTOMER\",\"value\":\"" + blocked.customerId + "\",\"reason\":\"chargebacks\"}")
