@@ -50,8 +50,9 @@ public class ReservationRepository {
     /** The reservations these orders have, by order id (orders without one are absent). */
     @SuppressWarnings("unchecked")
     public Map<UUID, Reservation> byOrders(Collection<UUID> orderIds) {
-        // an array, not an IN list: Hibernate translates a query with a list parameter again on every call
-        return ((List<Reservation>) entityManager.createNativeQuery("SELECT * FROM reservation WHERE order_id = ANY(?1)",
+        // an array, not an IN list: Hibernate translates a query with a list parameter again on every call; cast, or
+        // PostgreSQL compares the column with an array of another type and reads the whole table (bench/checkout)
+        return ((List<Reservation>) entityManager.createNativeQuery("SELECT * FROM reservation WHERE order_id = ANY(CAST(?1 AS uuid[]))",
                         Reservation.class).setParameter(1, orderIds.toArray(new UUID[0])).getResultList())
                 .stream().collect(Collectors.toMap(Reservation::orderId, reservation -> reservation));
     }
