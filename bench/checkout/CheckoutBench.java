@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  * different people's checkouts are) who opens a cart, adds two SKUs, sets the addresses and the shipping method, and
  * checks out with Prefer: wait=10 (polling the order if the answer was 202). An order fraud screening put on hold
  * counts as CONFIRMED_ON_HOLD, not as CONFIRMED.
- * Counts orders that reached CONFIRMED during the measured SECONDS and the latency from POST /orders to CONFIRMED.
- * Run with the JDK's single-file launcher: java CheckoutBench.java cartUrl orderUrl skusFile methodId shoppers seconds
+ * Counts orders that reached CONFIRMED during each measured window (the warm-up, then RUNS runs of SECONDS each) and
+ * the latency from POST /orders to CONFIRMED.
+ * Run with the JDK's single-file launcher:
+ * java CheckoutBench.java cartUrl orderUrl skusFile methodId shoppers warmupSeconds runs seconds
  */
 public class CheckoutBench {
 
@@ -34,7 +36,9 @@ public class CheckoutBench {
         List<String> skus = java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[2])).stream().filter(s -> !s.isBlank()).toList();
         String method = args[3];
         int shoppers = Integer.parseInt(args[4]);
-        long seconds = Long.parseLong(args[5]);
+        long warmupSeconds = Long.parseLong(args[5]);
+        int runs = Integer.parseInt(args[6]);
+        long seconds = Long.parseLong(args[7]);
 
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean running = new AtomicBoolean(true);
@@ -87,20 +91,40 @@ public class CheckoutBench {
             shopper.setDaemon(true);
             shopper.start();
         }
-        Thread.sleep(1000 * Long.parseLong(System.getProperty("warmup", "15")));
+        // one JVM for the warm-up and every run, so the load generator's own JIT work is done before the measured runs
+        phase("warm-up", warmupSeconds, shoppers, measuring, latencies, outcomes);
+        for (int run = 1; run <= runs; run++) {
+            phase("run " + run, seconds, shoppers, measuring, latencies, outcomes);
+        }
+        running.set(false);
+        done.await();
+    }
+
+    /**
+     * One measured window: prints BEGIN when it starts and its RESULT when it ends (run.sh reads the CPU counters of
+     * every process at those two lines), counting what completed in between.
+     */
+    private static void phase(String name, long seconds, int shoppers, AtomicBoolean measuring, List<Long> latencies,
+                              ConcurrentHashMap<String, Integer> outcomes) throws InterruptedException {
+        latencies.clear();
+        outcomes.clear();
+        System.out.println("BEGIN " + name);
+        System.out.flush();
         measuring.set(true);
         long from = System.nanoTime();
         Thread.sleep(1000 * seconds);
         measuring.set(false);
         double elapsed = (System.nanoTime() - from) / 1e9;
-        running.set(false);
-        done.await();
-        List<Long> sorted = new ArrayList<>(latencies);
+        List<Long> sorted;
+        synchronized (latencies) {
+            sorted = new ArrayList<>(latencies);
+        }
         Collections.sort(sorted);
         int confirmed = sorted.size();
-        System.out.printf("RESULT shoppers=%d seconds=%.1f confirmed=%d confirmed_per_s=%.1f p50_ms=%.0f p90_ms=%.0f p99_ms=%.0f max_ms=%.0f outcomes=%s%n",
-                shoppers, elapsed, confirmed, confirmed / elapsed, pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99),
-                pct(sorted, 1.0), outcomes);
+        System.out.printf("RESULT %s: shoppers=%d seconds=%.1f confirmed=%d confirmed_per_s=%.1f p50_ms=%.0f p90_ms=%.0f p99_ms=%.0f max_ms=%.0f outcomes=%s%n",
+                name, shoppers, elapsed, confirmed, confirmed / elapsed, pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99),
+                pct(sorted, 1.0), new java.util.TreeMap<>(outcomes));
+        System.out.flush();
     }
 
     private static String awaitOutcome(String orderUrl, String orderId, String body) throws Exception {

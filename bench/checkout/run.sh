@@ -48,28 +48,38 @@ until json -d "{\"sku\":\"$last\",\"quantity\":1}" "$CART/carts/$probe/items" >/
 PROCESSES=(catalog-service/target/quarkus-app cart-service/target/quarkus-app order-service/target/quarkus-app
   inventory-service/target/quarkus-app payment-service/target/quarkus-app customer-service/target/quarkus-app '^postgres'
   platform-local.jar CheckoutBench)
-bench() { # warm-up-seconds seconds: the RESULT line, then the share of the machine's busy CPU time each process took
-  local before=() after=() all0 all1 i result shares=""
-  for i in "${!PROCESSES[@]}"; do before[$i]=$(ticks "${PROCESSES[$i]}"); done; all0=$(machine_ticks)
-  result=$(java -Dwarmup="$1" bench/checkout/CheckoutBench.java "$CART" "$ORDER" "$WORK/skus.txt" "$method" "$SHOPPERS" "$2" | grep '^RESULT')
-  for i in "${!PROCESSES[@]}"; do after[$i]=$(ticks "${PROCESSES[$i]}"); done; all1=$(machine_ticks)
-  local busy=$(( all1 - all0 )); [ "$busy" -gt 0 ] || busy=1
+shares() { # the share of the machine's busy CPU time each process took between the two readings
+  local busy=$(( $3 - $2 )) i out=""; [ "$busy" -gt 0 ] || busy=1
+  local -n from=$1 to=$4
   for i in "${!PROCESSES[@]}"; do
-    shares+=" $(echo "${PROCESSES[$i]}" | sed -E 's#/target/quarkus-app##; s#\^##; s#platform-local.jar#broker+launcher#')=$(( 100 * (after[$i] - before[$i]) / busy ))%"
+    out+=" $(echo "${PROCESSES[$i]}" | sed -E 's#/target/quarkus-app##; s#\^##; s#platform-local.jar#broker+launcher#')=$(( 100 * (to[$i] - from[$i]) / busy ))%"
   done
-  echo "$result cpu_busy_s=$(( busy / $(getconf CLK_TCK) ))$shares"
+  echo "cpu_busy_s=$(( busy / $(getconf CLK_TCK) ))$out"
 }
-echo "warm-up: $(bench 5 "${WARMUP_SECONDS:-30}")"
-if [ "${PROFILE:-}" = 1 ]; then # JFR CPU samples of every service during the runs, in $RUN_DIR/jfr (jfr print to read)
+if [ "${PROFILE:-}" = 1 ]; then # JFR CPU samples of every service from the end of the warm-up, in $RUN_DIR/jfr (jfr print to read)
   mkdir -p "$RUN_DIR/jfr"
-  for service in catalog cart order inventory payment; do
-    jcmd "$(pgrep -f "$service-service/target/quarkus-app/quarkus-run.jar")" JFR.start name=bench settings=profile \
-      filename="$PWD/$RUN_DIR/jfr/$service.jfr" >/dev/null
-  done
 fi
-for run in $(seq 1 "$RUNS"); do
-  echo "run $run: $(bench 5 "$SECONDS_PER_RUN")"
-done
+# One load-generator JVM for the warm-up and the runs: it prints BEGIN and RESULT lines around each measured window,
+# and the CPU counters of every process (itself included) are read at those lines.
+before=() after=()
+while read -r line; do
+  case "$line" in
+    BEGIN*)
+      if [ "${PROFILE:-}" = 1 ] && [ "$line" = "BEGIN run 1" ]; then
+        for service in catalog cart order inventory payment; do
+          jcmd "$(pgrep -f "$service-service/target/quarkus-app/quarkus-run.jar")" JFR.start name=bench settings=profile \
+            filename="$PWD/$RUN_DIR/jfr/$service.jfr" >/dev/null
+        done
+      fi
+      for i in "${!PROCESSES[@]}"; do before[$i]=$(ticks "${PROCESSES[$i]}"); done; all0=$(machine_ticks) ;;
+    RESULT*)
+      for i in "${!PROCESSES[@]}"; do after[$i]=$(ticks "${PROCESSES[$i]}"); done; all1=$(machine_ticks)
+      confirmed=$(echo "$line" | sed -E 's/.* confirmed=([0-9]+) .*/\1/')
+      echo "${line#RESULT } $(shares before "$all0" "$all1" after)" \
+        "cpu_ms_per_confirmed=$(( (all1 - all0) * 1000 / $(getconf CLK_TCK) / (confirmed > 0 ? confirmed : 1) ))" ;;
+  esac
+done < <(java bench/checkout/CheckoutBench.java "$CART" "$ORDER" "$WORK/skus.txt" "$method" "$SHOPPERS" \
+  "${WARMUP_SECONDS:-30}" "$RUNS" "$SECONDS_PER_RUN")
 if [ "${PROFILE:-}" = 1 ]; then
   for service in catalog cart order inventory payment; do
     jcmd "$(pgrep -f "$service-service/target/quarkus-app/quarkus-run.jar")" JFR.stop name=bench >/dev/null

@@ -110,15 +110,28 @@ public final class CatalogFeed implements AutoCloseable {
         inventory.publish("inventory.stock-level.v1", "commerce.inventory.stock-level-changed.v1", sku, sequence,
                 "{\"sku\":\"%s\",\"onHand\":%d,\"reserved\":0,\"available\":%d,\"status\":\"%s\"}"
                         .formatted(sku, Math.max(0, available), available, status));
-        awaitPosition("cart-service.stock-levels", sku, sequence);
+        awaitStockLevel(sku, sequence);
+    }
+
+    /** Publishes a level of the SKU numbered below what was applied: a late, stale delivery; returns its event id. */
+    public String publishStaleStock(String sku, long sequence, long available, String status) {
+        return inventory.publish("inventory.stock-level.v1", "commerce.inventory.stock-level-changed.v1", sku, sequence,
+                "{\"sku\":\"%s\",\"onHand\":%d,\"reserved\":0,\"available\":%d,\"status\":\"%s\"}"
+                        .formatted(sku, Math.max(0, available), available, status));
     }
 
     /** Waits until the catalog consumer has handled the event (applied or ignored as stale). */
     public void awaitHandled(String eventId) {
+        awaitHandled("cart-service.catalog", eventId);
+    }
+
+    /** Waits until {@code consumer} has handled the event (applied or ignored as stale). */
+    public void awaitHandled(String consumer, String eventId) {
         Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(50)).until(() -> {
             try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(
-                    "SELECT 1 FROM inbox_event WHERE consumer = 'cart-service.catalog' AND event_id = ?")) {
-                query.setString(1, eventId);
+                    "SELECT 1 FROM inbox_event WHERE consumer = ? AND event_id = ?")) {
+                query.setString(1, consumer);
+                query.setString(2, eventId);
                 try (ResultSet rows = query.executeQuery()) {
                     return rows.next();
                 }
@@ -139,6 +152,19 @@ public final class CatalogFeed implements AutoCloseable {
 
     private long next(String aggregate) {
         return sequences.computeIfAbsent(aggregate, key -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** The stock-level read model keeps each SKU's sequence in its row. */
+    private static void awaitStockLevel(String sku, long sequence) {
+        Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(50)).until(() -> {
+            try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(
+                    "SELECT sequence FROM stock_level WHERE sku = ?")) {
+                query.setString(1, sku);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() && rows.getLong(1) >= sequence;
+                }
+            }
+        });
     }
 
     private static void awaitPosition(String consumer, String aggregate, long sequence) {

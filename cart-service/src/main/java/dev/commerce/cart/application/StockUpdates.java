@@ -1,8 +1,6 @@
 package dev.commerce.cart.application;
 
-import dev.commerce.cart.domain.StockLevel;
 import dev.commerce.cart.persistence.StockLevelRepository;
-import dev.commerce.platform.messaging.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -16,28 +14,16 @@ public class StockUpdates {
 
     public static final String CONSUMER = "cart-service.stock-levels";
 
-    private final Inbox inbox;
     private final StockLevelRepository levels;
     private final Clock clock;
 
-    public StockUpdates(Inbox inbox, StockLevelRepository levels, Clock clock) {
-        this.inbox = inbox;
+    public StockUpdates(StockLevelRepository levels, Clock clock) {
         this.levels = levels;
         this.clock = clock;
     }
 
+    /** Applies the SKU's level unless one of the same or a later sequence was applied; says whether it did. */
     public boolean levelChanged(String sku, long sequence, long available, String status) {
-        if (!inbox.advance(CONSUMER, sku, sequence)) {
-            return false;
-        }
-        StockLevel level = levels.findByIdOptional(sku).orElse(null);
-        if (level == null) {
-            level = new StockLevel(sku);
-            level.update(available, status, Instant.now(clock));
-            levels.persist(level);
-        } else {
-            level.update(available, status, Instant.now(clock));
-        }
-        return true;
+        return levels.applyNewer(sku, sequence, available, status == null ? "OUT_OF_STOCK" : status, Instant.now(clock));
     }
 }

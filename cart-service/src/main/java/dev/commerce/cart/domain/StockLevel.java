@@ -4,11 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 
 import java.time.Instant;
 
-/** What inventory last said of a SKU: units that can be sold now, and whether it sells beyond them (backorder). */
+/**
+ * What inventory last said of a SKU: units that can be sold now, and whether it sells beyond them (backorder).
+ * Written only by {@link dev.commerce.cart.persistence.StockLevelRepository#applyNewer}, with the level's sequence.
+ */
 @Entity
+@Immutable
 @Table(name = "stock_level")
 public class StockLevel {
 
@@ -23,24 +28,6 @@ public class StockLevel {
 
     protected StockLevel() {
         // for Hibernate
-    }
-
-    public StockLevel(String sku) {
-        this.sku = sku;
-    }
-
-    /**
-     * Takes inventory's latest word; a level that did not change (an order's reserved units leaving with it changes
-     * on-hand and reserved, not what can be sold) leaves the row as it is, so no update is written.
-     */
-    public void update(long available, String status, Instant now) {
-        String effective = status == null ? "OUT_OF_STOCK" : status;
-        if (updatedAt != null && this.available == available && effective.equals(this.status)) {
-            return;
-        }
-        this.available = available;
-        this.status = effective;
-        this.updatedAt = now;
     }
 
     /** Whether {@code quantity} units can be sold now. */

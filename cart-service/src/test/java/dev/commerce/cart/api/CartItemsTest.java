@@ -145,6 +145,11 @@ class CartItemsTest {
         add(cart, unstocked.sku, 1).then().statusCode(409).body("available", equalTo(0));
         add(cart, backorder.sku, 40).then().statusCode(201);
         given().get("/carts/" + cart).then().body("lines.quantity", org.hamcrest.Matchers.contains(2, 40));
+
+        // a late delivery of an older level changes nothing: the three units are still there to sell
+        feed.awaitHandled("cart-service.stock-levels", feed.publishStaleStock(scarce.sku, 0, 0, "OUT_OF_STOCK"));
+        add(cart, scarce.sku, 1).then().statusCode(200); // to its existing line
+        given().get("/carts/" + cart).then().body("lines.quantity", org.hamcrest.Matchers.contains(3, 40));
     }
 
     @Test

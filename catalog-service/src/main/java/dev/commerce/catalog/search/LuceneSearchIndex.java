@@ -59,7 +59,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * The storefront's read side on an embedded Apache Lucene index in a local directory. Documents are searched,
  * filtered, sorted and faceted by Lucene; the products themselves are also held in memory (built from the
  * documents' sources at start), so a page is rendered without reading PostgreSQL. Every batch of changes is
- * committed together with the topic positions it reaches, so a restart resumes from there.
+ * searchable once applied, and committed with the topic positions it reaches within a second (and when the service
+ * stops), so a restart resumes from there: after a crash the feed applies at most that second's events again, which
+ * changes nothing (a stock level carries its sequence, a product its whole state).
  */
 @ApplicationScoped
 public class LuceneSearchIndex implements SearchIndex {
@@ -110,6 +112,8 @@ public class LuceneSearchIndex implements SearchIndex {
     private final Semaphore searching = new Semaphore(Runtime.getRuntime().availableProcessors());
     private final AtomicLong changedSinceCompaction = new AtomicLong();
     private volatile long lastAppliedNanos = System.nanoTime();
+    /** Applied batches not committed yet: a commit (an fsync of the index's files) per batch cost most of the feed. */
+    private boolean uncommitted;
     private final ScheduledExecutorService upkeep = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "search-index-upkeep");
         thread.setDaemon(true);
@@ -169,7 +173,8 @@ public class LuceneSearchIndex implements SearchIndex {
             searchers.close();
         }
         if (writer != null) {
-            writer.rollback(); // uncommitted changes come again from the topics
+            commitApplied(); // a stop keeps what was applied; after a crash it comes again from the topics
+            writer.close();
         }
         if (store != null) {
             store.close();
@@ -200,6 +205,7 @@ public class LuceneSearchIndex implements SearchIndex {
      */
     private void upkeep() {
         try {
+            commitApplied();
             long changed = changedSinceCompaction.get();
             boolean quiet = System.nanoTime() - lastAppliedNanos > QUIET_NANOS;
             if (quiet && changed > 0 && changed >= COMPACT_SHARE * Math.max(1, writer.getDocStats().numDocs)) {
@@ -209,6 +215,14 @@ public class LuceneSearchIndex implements SearchIndex {
             searchers.maybeRefresh();
         } catch (IOException | RuntimeException e) {
             LOG.warnf(e, "search index upkeep failed; it is tried again in a second");
+        }
+    }
+
+    /** Makes the applied batches and the positions they reached durable, when there are any. */
+    synchronized void commitApplied() throws IOException {
+        if (uncommitted && writer.isOpen()) {
+            writer.commit();
+            uncommitted = false;
         }
     }
 
@@ -253,8 +267,8 @@ public class LuceneSearchIndex implements SearchIndex {
         Map<String, Long> next = new HashMap<>(positions);
         next.putAll(reached);
         writer.setLiveCommitData(Map.of(FORMAT_KEY, format(), POSITIONS_KEY, json.writeValueAsString(next)).entrySet());
-        searchers.maybeRefreshBlocking(); // searchable now; durable once committed
-        writer.commit();
+        searchers.maybeRefreshBlocking(); // searchable now; durable once committed by the upkeep
+        uncommitted = true;
         positions = Map.copyOf(next);
         changedSinceCompaction.addAndGet(changes.size());
         lastAppliedNanos = System.nanoTime();

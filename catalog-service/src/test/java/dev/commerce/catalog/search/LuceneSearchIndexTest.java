@@ -196,6 +196,21 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void applied_batches_are_committed_with_their_positions_within_seconds_without_a_stop() throws Exception {
+        LuceneSearchIndex index = open("en");
+        listAll(index, Map.of("catalog.product.v1:0", 4L), product("Durable boot", "", "DU-1", "80.00"));
+        assertThat(names(index, "durable")).as("searchable at once").containsExactly("Durable boot");
+        // what a crash would leave: the last commit on disk, read while the index is still open
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() -> {
+            try (var store = org.apache.lucene.store.FSDirectory.open(directory);
+                 var committed = org.apache.lucene.index.DirectoryReader.open(store)) {
+                assertThat(committed.getIndexCommit().getUserData().get("positions")).contains("\"catalog.product.v1:0\":4");
+                assertThat(committed.numDocs()).isPositive();
+            }
+        });
+    }
+
+    @Test
     void pages_follow_each_other_without_gaps_or_repeats_and_facets_count_the_whole_result() throws Exception {
         LuceneSearchIndex index = open("en");
         UUID category = UUID.randomUUID();

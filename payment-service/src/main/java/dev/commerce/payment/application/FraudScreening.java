@@ -37,11 +37,7 @@ public class FraudScreening {
     }
 
     public RiskAssessment screen(Attempt attempt, Instant now) {
-        List<String> hits = new ArrayList<>();
-        check(hits, BlocklistEntry.Kind.CUSTOMER, attempt.customerId());
-        check(hits, BlocklistEntry.Kind.PAYMENT_METHOD, attempt.methodToken());
-        check(hits, BlocklistEntry.Kind.COUNTRY, attempt.billingCountry());
-        check(hits, BlocklistEntry.Kind.COUNTRY, attempt.shippingCountry());
+        List<String> hits = blocklistHits(attempt);
         PaymentConfig.Fraud fraud = config.fraud();
         PaymentRepository.History history = payments.history(attempt.customerId(), attempt.currency(), HISTORY_DEPTH);
         Instant hourAgo = now.minus(Duration.ofHours(1));
@@ -53,9 +49,26 @@ public class FraudScreening {
                 fraud.firstPurchaseLimit(), fraud.historyMultiple()));
     }
 
-    private void check(List<String> hits, BlocklistEntry.Kind kind, String value) {
-        if (value != null && blocklist.contains(kind, kind.normalise(value))) {
-            hits.add(kind.name());
+    /** The kinds of the attempt's values that are blocked, looked up together. */
+    private List<String> blocklistHits(Attempt attempt) {
+        List<BlocklistRepository.Candidate> candidates = new ArrayList<>();
+        candidate(candidates, BlocklistEntry.Kind.CUSTOMER, attempt.customerId());
+        candidate(candidates, BlocklistEntry.Kind.PAYMENT_METHOD, attempt.methodToken());
+        candidate(candidates, BlocklistEntry.Kind.COUNTRY, attempt.billingCountry());
+        candidate(candidates, BlocklistEntry.Kind.COUNTRY, attempt.shippingCountry());
+        List<Boolean> blocked = blocklist.containsEach(candidates);
+        List<String> hits = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (blocked.get(i)) {
+                hits.add(candidates.get(i).kind().name());
+            }
+        }
+        return hits;
+    }
+
+    private static void candidate(List<BlocklistRepository.Candidate> candidates, BlocklistEntry.Kind kind, String value) {
+        if (value != null) {
+            candidates.add(new BlocklistRepository.Candidate(kind, kind.normalise(value)));
         }
     }
 }

@@ -363,6 +363,16 @@ class PaymentFlowTest {
         asAdmin().get("/payments/" + declined.getString("paymentId")).then()
                 .body("risk.score", equalTo(100)).body("risk.rulesFired", contains("BLOCKLISTED_CUSTOMER"));
 
+        // the last of the values looked up together: a blocked shipping country
+        String countryEntry = asAdmin().body("{\"kind\":\"COUNTRY\",\"value\":\"aq\",\"reason\":\"no deliveries\"}")
+                .post("/fraud/blocklist").then().statusCode(201).extract().path("id");
+        OrderSaga toBlockedCountry = order();
+        toBlockedCountry.requestPayment("10.00", card("tok_approved"), "DE", "AQ");
+        JsonPath refused = toBlockedCountry.answer("payment-declined");
+        asAdmin().delete("/fraud/blocklist/" + countryEntry).then().statusCode(204);
+        asAdmin().get("/payments/" + refused.getString("paymentId")).then()
+                .body("risk.rulesFired", contains("BLOCKLISTED_COUNTRY", "COUNTRY_MISMATCH"));
+
         OrderSaga rejected = order();
         rejected.requestPayment("1500.00", card("tok_approved"), "DE", "FR");
         JsonPath flagged = rejected.answer("payment-authorized");

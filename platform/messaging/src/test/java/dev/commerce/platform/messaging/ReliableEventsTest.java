@@ -175,6 +175,58 @@ class ReliableEventsTest {
     }
 
     @Test
+    void nothing_is_published_while_another_instance_holds_the_relay_lock_and_everything_in_order_once_it_is_free()
+            throws Exception {
+        String prefix = "locked-" + UUID.randomUUID().toString().substring(0, 6) + "-";
+        String service = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.application.name", String.class);
+        try (Connection otherInstance = TestDatabase.connect();
+             PreparedStatement lock = otherInstance.prepareStatement("SELECT pg_advisory_lock(?)")) {
+            lock.setLong(1, dev.commerce.platform.messaging.outbox.OutboxRelay.lockId(service));
+            lock.execute();
+            changes.changeAll(List.of(prefix + "a", prefix + "a", prefix + "b"));
+            Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> count("SELECT count(*) FROM test_applied WHERE ledger_id LIKE ?", prefix) == 0);
+        } // the other instance's session ends: its lock is released
+
+        Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(200))
+                .until(() -> count("SELECT count(*) FROM test_applied WHERE ledger_id LIKE ?", prefix) >= 3);
+        assertThat(changeNumbersInApplicationOrder(prefix)).containsEntry(prefix + "a", List.of(1, 2))
+                .containsEntry(prefix + "b", List.of(1));
+    }
+
+    @Test
+    void a_commit_that_records_events_leaves_no_connection_open_for_the_pool_to_close() throws Exception {
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                    warnings.add(String.valueOf(record.getMessage()));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger pool = java.util.logging.Logger.getLogger("io.agroal.pool");
+        pool.addHandler(capture);
+        try {
+            String prefix = "pool-" + UUID.randomUUID().toString().substring(0, 6) + "-";
+            changes.change(prefix + "a");
+            changes.changeAll(List.of(prefix + "a", prefix + "b"));
+        } finally {
+            pool.removeHandler(capture);
+        }
+        assertThat(warnings).as("Agroal closed a connection left open at commit").isEmpty();
+    }
+
+    @Test
     void the_relay_vacuums_the_outbox_after_deleting_enough_published_rows() throws Exception {
         long vacuumsBefore = count("SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = ?", "outbox_event");
         String prefix = "vacuum-" + UUID.randomUUID().toString().substring(0, 6) + "-";

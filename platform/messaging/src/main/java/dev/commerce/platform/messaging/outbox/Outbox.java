@@ -11,7 +11,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import javax.sql.DataSource;
 
 /**
  * Where a service's events leave it: {@link #record} adds an event to the caller's transaction, and just before that
@@ -69,11 +69,13 @@ public class Outbox {
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final TransactionSynchronizationRegistry transactions;
+    private final DataSource dataSource;
     private final OutboxRelay relay;
 
     public Outbox(EntityManager entityManager, ObjectMapper json, TransactionSynchronizationRegistry transactions,
-                  OutboxRelay relay) {
+                  DataSource dataSource, OutboxRelay relay) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
         this.json = json;
         this.transactions = transactions;
         this.relay = relay;
@@ -134,21 +136,24 @@ public class Outbox {
      */
     private void write(List<Recorded> events) {
         entityManager.flush();
-        // plain JDBC on the transaction's connection: a native query through the EntityManager would flush again
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_WITH_SEQUENCES)) {
-                insert.setArray(1, connection.createArrayOf("uuid", events.stream().map(Recorded::id).toArray(UUID[]::new)));
-                insert.setArray(2, texts(connection, events, Recorded::topic));
-                insert.setArray(3, texts(connection, events, Recorded::aggregateId));
-                insert.setArray(4, texts(connection, events, Recorded::type));
-                insert.setArray(5, connection.createArrayOf("text",
-                        events.stream().map(Recorded::payload).toArray(String[]::new)));
-                insert.setArray(6, texts(connection, events, event -> event.occurredAt().toString()));
-                insert.setArray(7, texts(connection, events, Recorded::traceparent));
-                insert.setArray(8, texts(connection, events, Recorded::requestId));
-                insert.executeUpdate();
-            }
-        });
+        // Plain JDBC on the transaction's connection (the pool hands out the one enlisted in this transaction): a
+        // native query through the EntityManager would flush again, and a connection taken through the session here,
+        // after the session let go of it for the commit, stayed open until the pool closed it with a warning.
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(INSERT_WITH_SEQUENCES)) {
+            insert.setArray(1, connection.createArrayOf("uuid", events.stream().map(Recorded::id).toArray(UUID[]::new)));
+            insert.setArray(2, texts(connection, events, Recorded::topic));
+            insert.setArray(3, texts(connection, events, Recorded::aggregateId));
+            insert.setArray(4, texts(connection, events, Recorded::type));
+            insert.setArray(5, connection.createArrayOf("text",
+                    events.stream().map(Recorded::payload).toArray(String[]::new)));
+            insert.setArray(6, texts(connection, events, event -> event.occurredAt().toString()));
+            insert.setArray(7, texts(connection, events, Recorded::traceparent));
+            insert.setArray(8, texts(connection, events, Recorded::requestId));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write the transaction's events to the outbox", e);
+        }
     }
 
     private static java.sql.Array texts(Connection connection, List<Recorded> events, Function<Recorded, String> value)

@@ -91,7 +91,7 @@ public class OutboxRelay {
         this.kafka = kafka;
         this.entityManager = entityManager;
         this.source = source;
-        this.lockId = lockIdOf("outbox-relay:" + source);
+        this.lockId = lockId(source);
         this.metrics = new OutboxMetrics(registry);
         this.vacuum = new OutboxVacuum(dataSource, config.vacuumAfter());
     }
@@ -194,14 +194,17 @@ public class OutboxRelay {
      */
     int publishBatch() throws Exception {
         BatchResult result = QuarkusTransaction.requiringNew().call(() -> {
-            Object locked = entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
-                    .setParameter(1, lockId).getSingleResult();
-            if (!Boolean.TRUE.equals(locked)) {
+            List<PendingEvent> pending;
+            if (inFlight.isEmpty()) {
+                pending = lockAndReadPending(); // the lock and the batch in one statement: a round trip less per pass
+            } else {
+                pending = lock() ? List.of() : null; // sends of an earlier pass are awaited first; nothing is read
+            }
+            if (pending == null) {
                 return new BatchResult(LOCKED_ELSEWHERE, null); // another instance is publishing
             }
             Exception failure = null;
             if (inFlight.isEmpty()) {
-                List<PendingEvent> pending = pendingEvents();
                 if (pending.isEmpty()) {
                     return new BatchResult(0, null);
                 }
@@ -258,18 +261,37 @@ public class OutboxRelay {
     private record InFlight(PendingEvent event, Future<RecordMetadata> ack) {
     }
 
+    /** Takes the relay's lock for this transaction; false when another instance holds it. */
+    private boolean lock() {
+        return Boolean.TRUE.equals(entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, lockId).getSingleResult());
+    }
+
+    /**
+     * Takes the relay's lock and reads the oldest batch in the same statement: null when another instance holds the
+     * lock (the outbox is then not read), else the batch (empty when nothing waits). The lock's row always comes
+     * back, with the events joined to it.
+     */
     @SuppressWarnings("unchecked")
-    private List<PendingEvent> pendingEvents() {
+    private List<PendingEvent> lockAndReadPending() {
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT position, id, topic, aggregate_id, sequence, event_type, payload, occurred_at,
-                               traceparent, request_id
-                        FROM outbox_event ORDER BY position LIMIT ?1""")
-                .setParameter(1, config.batchSize()).getResultList();
+                        SELECT held.locked, e.position, e.id, e.topic, e.aggregate_id, e.sequence, e.event_type,
+                               e.payload, e.occurred_at, e.traceparent, e.request_id
+                        FROM (SELECT pg_try_advisory_xact_lock(?1) AS locked) held
+                        LEFT JOIN LATERAL (SELECT * FROM outbox_event WHERE held.locked ORDER BY position LIMIT ?2) e
+                            ON true
+                        ORDER BY e.position""")
+                .setParameter(1, lockId).setParameter(2, config.batchSize()).getResultList();
+        if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[0])) {
+            return null;
+        }
         List<PendingEvent> events = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            events.add(new PendingEvent(((Number) row[0]).longValue(), (UUID) row[1], (String) row[2], (String) row[3],
-                    ((Number) row[4]).longValue(), (String) row[5], (String) row[6], Timestamps.toInstant(row[7]),
-                    (String) row[8], (String) row[9]));
+            if (row[1] != null) {
+                events.add(new PendingEvent(((Number) row[1]).longValue(), (UUID) row[2], (String) row[3], (String) row[4],
+                        ((Number) row[5]).longValue(), (String) row[6], (String) row[7], Timestamps.toInstant(row[8]),
+                        (String) row[9], (String) row[10]));
+            }
         }
         return events;
     }
@@ -330,9 +352,13 @@ public class OutboxRelay {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    private static long lockIdOf(String name) {
+    /**
+     * The PostgreSQL advisory lock (one bigint key) the relay of service {@code source} holds while it publishes, in
+     * that service's database: the instance holding it is the one publishing.
+     */
+    public static long lockId(String source) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("outbox-relay:" + source).getBytes(StandardCharsets.UTF_8));
             return java.nio.ByteBuffer.wrap(digest).getLong();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
