@@ -310,7 +310,9 @@ class StorefrontSearchTest {
                 .body("variants[0].availability.expectedRestockDate", equalTo("2026-12-24")));
         given().queryParam("currency", "EUR").get("/storefront/products/" + product[0]).then()
                 .body("variants[0].availability.status", equalTo("BACKORDERABLE"));
-        assertThat(find("q", "stocked", "inStock", true).getList("items.id")).contains(product[0]);
+        // searches see a stock level within a second of the product's page
+        await().atMost(DEADLINE).untilAsserted(() ->
+                assertThat(find("q", "stocked", "inStock", true).getList("items.id")).contains(product[0]));
         given().queryParam("currency", "EUR").get("/storefront/products/" + product[0]).then()
                 .body("variants.sku", contains(product[1]));
     }
