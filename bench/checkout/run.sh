@@ -3,8 +3,8 @@
 # again: a new cart, two items, addresses, the shipping method, POST /orders with Prefer: wait=10 (bench/checkout/
 # CheckoutBench.java, a closed loop). Starts the local platform (fresh bench_ databases, its own ports), seeds SKUS
 # products with ample stock, German VAT and a shipping method, waits until they reached cart-service, then runs a
-# warm-up and RUNS measured runs, printing confirmed/s, p50/p90/p99 from POST /orders to CONFIRMED and the share of
-# the machine's CPU each process took.
+# warm-up and RUNS measured runs in one load-generator JVM, printing confirmed/s, p50/p90/p99 from POST /orders to
+# CONFIRMED, the share of the machine's CPU each process took (the load generator's too) and CPU ms per confirmed order.
 #   bench/checkout/run.sh [runs] [seconds]      (builds the project first; SKIP_BUILD=1 to reuse the jars)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

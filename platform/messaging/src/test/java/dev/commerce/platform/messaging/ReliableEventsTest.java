@@ -216,14 +216,17 @@ class ReliableEventsTest {
         };
         java.util.logging.Logger pool = java.util.logging.Logger.getLogger("io.agroal.pool");
         pool.addHandler(capture);
+        String prefix = "pool-" + UUID.randomUUID().toString().substring(0, 6) + "-";
         try {
-            String prefix = "pool-" + UUID.randomUUID().toString().substring(0, 6) + "-";
             changes.change(prefix + "a");
             changes.changeAll(List.of(prefix + "a", prefix + "b"));
         } finally {
             pool.removeHandler(capture);
         }
         assertThat(warnings).as("Agroal closed a connection left open at commit").isEmpty();
+        // the events were written in the transaction of the change: its aggregate's sequence row has the same xmin
+        assertThat(count("SELECT xmin::text::bigint FROM outbox_aggregate WHERE aggregate_id = ?", prefix + "b"))
+                .isEqualTo(count("SELECT xmin::text::bigint FROM test_ledger WHERE ledger_id = ?", prefix + "b"));
     }
 
     @Test
