@@ -174,8 +174,11 @@ public class LuceneSearchIndex implements SearchIndex {
             searchers.close();
         }
         if (writer != null) {
-            commitApplied(); // a stop keeps what was applied; after a crash it comes again from the topics
-            writer.close();
+            try {
+                commitApplied(); // a stop keeps what was applied; after a crash it comes again from the topics
+            } finally {
+                writer.close();
+            }
         }
         if (store != null) {
             store.close();
