@@ -56,16 +56,14 @@ shares() { # the share of the machine's busy CPU time each process took between 
   done
   echo "cpu_busy_s=$(( busy / $(getconf CLK_TCK) ))$out"
 }
-if [ "${PROFILE:-}" = 1 ]; then # JFR CPU samples of every service from the end of the warm-up, in $RUN_DIR/jfr (jfr print to read)
-  mkdir -p "$RUN_DIR/jfr"
-fi
 # One load-generator JVM for the warm-up and the runs: it prints BEGIN and RESULT lines around each measured window,
 # and the CPU counters of every process (itself included) are read at those lines.
 before=() after=()
 while read -r line; do
   case "$line" in
     BEGIN*)
-      if [ "${PROFILE:-}" = 1 ] && [ "$line" = "BEGIN run 1" ]; then
+      if [ "${PROFILE:-}" = 1 ] && [ "$line" = "BEGIN run 1" ]; then # JFR CPU samples of every service in the runs
+        mkdir -p "$RUN_DIR/jfr"
         for service in catalog cart order inventory payment; do
           jcmd "$(pgrep -f "$service-service/target/quarkus-app/quarkus-run.jar")" JFR.start name=bench settings=profile \
             filename="$PWD/$RUN_DIR/jfr/$service.jfr" >/dev/null

@@ -5,10 +5,7 @@ export COMMERCE_DB_PREFIX=bench_ COMMERCE_KAFKA_PORT=19092 COMMERCE_CATALOG_PORT
 export COMMERCE_SERVICE_JAVA_OPTS="${COMMERCE_SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xmx512m -Djava.net.preferIPv4Stack=true}"
 # the services run on the JDK ./run-platform picks (Java 25+ when installed: 16.7-17.1 checkouts/s against 12.6-14.2 on
 # Java 17, bench/checkout/REPORT.md); without a class data cache, whose training run would change the first run's figures
-if [ -z "${COMMERCE_SERVICE_JAVA_HOME:-}" ]; then
-  COMMERCE_SERVICE_JAVA_HOME=$(bin/service-java-home)
-  [ -z "$COMMERCE_SERVICE_JAVA_HOME" ] || export COMMERCE_SERVICE_JAVA_HOME
-fi
+COMMERCE_SERVICE_JAVA_HOME=$(bin/service-java-home); export COMMERCE_SERVICE_JAVA_HOME  # empty: the launcher's JDK
 export COMMERCE_CLASS_DATA_CACHE="${COMMERCE_CLASS_DATA_CACHE:-false}"
 
 start_platform() { # run-dir
