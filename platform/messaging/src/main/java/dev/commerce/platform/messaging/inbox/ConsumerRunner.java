@@ -44,6 +44,8 @@ final class ConsumerRunner extends ConsumerLoop {
     private final KafkaClients clients;
     private final ConsumerStatus status;
     private Producer<String, String> deadLetterProducer;
+    /** The consumer's records-lag-max metric, once it exists. */
+    private Metric lagMetric;
 
     ConsumerRunner(EventConsumer consumer, InboxProcessor processor, DeadLetters deadLetters, KafkaClients clients,
                    ConsumerStatus status) {
@@ -229,14 +231,17 @@ final class ConsumerRunner extends ConsumerLoop {
         }
     }
 
+    /** The consumer's records-lag-max; its metric is looked up among all the consumer's metrics once, not per poll. */
     private long maxLag() {
-        for (Map.Entry<MetricName, ? extends Metric> metric : kafka.metrics().entrySet()) {
-            if ("records-lag-max".equals(metric.getKey().name()) && metric.getKey().tags().size() == 1
-                    && metric.getValue().metricValue() instanceof Double value && !value.isNaN()) {
-                return value.longValue();
+        if (lagMetric == null) {
+            for (Map.Entry<MetricName, ? extends Metric> metric : kafka.metrics().entrySet()) {
+                if ("records-lag-max".equals(metric.getKey().name()) && metric.getKey().tags().size() == 1) {
+                    lagMetric = metric.getValue();
+                    break;
+                }
             }
         }
-        return 0;
+        return lagMetric != null && lagMetric.metricValue() instanceof Double value && !value.isNaN() ? value.longValue() : 0;
     }
 
     static IncomingEvent toEvent(ConsumerRecord<String, String> record) {
