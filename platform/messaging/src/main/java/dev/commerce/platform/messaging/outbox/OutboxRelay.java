@@ -197,10 +197,9 @@ public class OutboxRelay {
             if (!lock()) {
                 return new BatchResult(LOCKED_ELSEWHERE, null); // another instance is publishing
             }
-            // sends of an earlier pass are awaited before anything is read again
-            List<PendingEvent> pending = inFlight.isEmpty() ? pendingEvents() : List.of();
             Exception failure = null;
-            if (inFlight.isEmpty()) {
+            if (inFlight.isEmpty()) { // else sends of an earlier pass are awaited before anything is read again
+                List<PendingEvent> pending = pendingEvents();
                 if (pending.isEmpty()) {
                     return new BatchResult(0, null);
                 }
