@@ -4,7 +4,8 @@
 # CheckoutBench.java, a closed loop). Starts the local platform (fresh bench_ databases, its own ports), seeds SKUS
 # products with ample stock, German VAT and a shipping method, waits until they reached cart-service, then runs a
 # warm-up and RUNS measured runs in one load-generator JVM, printing confirmed/s, p50/p90/p99 from POST /orders to
-# CONFIRMED, the share of the machine's CPU each process took (the load generator's too) and CPU ms per confirmed order.
+# CONFIRMED, the share of the machine's CPU each process took (the load generator's too), CPU ms per confirmed order
+# and each service's database transactions per confirmed order.
 #   bench/checkout/run.sh [runs] [seconds]      (builds the project first; SKIP_BUILD=1 to reuse the jars)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -58,6 +59,23 @@ shares() { # the share of the machine's busy CPU time each process took between 
 }
 # One load-generator JVM for the warm-up and the runs: it prints BEGIN and RESULT lines around each measured window,
 # and the CPU counters of every process (itself included) are read at those lines.
+# Transactions each service's database committed (or rolled back) so far: how many a checkout costs does not depend
+# on the machine's speed, unlike its CPU time. PostgreSQL publishes these counters within about a second.
+transactions() {
+  PGPASSWORD="${COMMERCE_PG_PASSWORD:-commerce}" psql -h "${COMMERCE_PG_HOST:-127.0.0.1}" -p "${COMMERCE_PG_PORT:-5432}" \
+    -U "${COMMERCE_PG_USER:-commerce}" -d postgres -AtF= -c "SELECT substr(datname, 7),
+      xact_commit + xact_rollback FROM pg_stat_database WHERE datname LIKE 'bench\\_%' ORDER BY datname"
+}
+per_order() { # transactions per confirmed order between two readings of transactions()
+  local confirmed=$3 out="" db count
+  [ "$confirmed" -gt 0 ] || confirmed=1
+  declare -A start
+  while IFS== read -r db count; do start[$db]=$count; done <<< "$1"
+  while IFS== read -r db count; do
+    out+=" $db=$(awk -v d=$(( count - ${start[$db]:-0} )) -v n="$confirmed" 'BEGIN {printf "%.1f", d / n}')"
+  done <<< "$2"
+  echo "transactions_per_confirmed:$out"
+}
 before=() after=()
 while read -r line; do
   case "$line" in
@@ -69,12 +87,14 @@ while read -r line; do
             filename="$PWD/$RUN_DIR/jfr/$service.jfr" >/dev/null
         done
       fi
-      for i in "${!PROCESSES[@]}"; do before[$i]=$(ticks "${PROCESSES[$i]}"); done; all0=$(machine_ticks) ;;
+      for i in "${!PROCESSES[@]}"; do before[$i]=$(ticks "${PROCESSES[$i]}"); done; all0=$(machine_ticks)
+      xacts0=$(transactions) ;;
     RESULT*)
       for i in "${!PROCESSES[@]}"; do after[$i]=$(ticks "${PROCESSES[$i]}"); done; all1=$(machine_ticks)
       confirmed=$(echo "$line" | sed -E 's/.* confirmed=([0-9]+) .*/\1/')
       echo "${line#RESULT } $(shares before "$all0" "$all1" after)" \
-        "cpu_ms_per_confirmed=$(( (all1 - all0) * 1000 / $(getconf CLK_TCK) / (confirmed > 0 ? confirmed : 1) ))" ;;
+        "cpu_ms_per_confirmed=$(( (all1 - all0) * 1000 / $(getconf CLK_TCK) / (confirmed > 0 ? confirmed : 1) ))" \
+        "$(per_order "$xacts0" "$(transactions)" "$confirmed")" ;;
   esac
 done < <(java bench/checkout/CheckoutBench.java "$CART" "$ORDER" "$WORK/skus.txt" "$method" "$SHOPPERS" \
   "${WARMUP_SECONDS:-30}" "$RUNS" "$SECONDS_PER_RUN")

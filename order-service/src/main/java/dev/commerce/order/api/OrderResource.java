@@ -97,20 +97,23 @@ public class OrderResource {
         if (!shopper.isShopper()) {
             throw new ProblemException(403, "forbidden", "Forbidden", "orders are placed by customers and guests");
         }
-        Checkout.Placed placed = checkout.place(new Checkout.PlaceOrder(request.cartId(), request.paymentMethod(),
-                idempotencyKey, shopper.caller()));
         Duration wait = PreferWait.parse(prefer, config.maxWait());
-        Order order = placed.order();
-        boolean outcome = OrderOutcomes.isOutcome(order.status());
-        if (wait != null && !outcome) {
-            order = outcomes.await(order.id(), wait);
-            outcome = OrderOutcomes.isOutcome(order.status());
+        Checkout.PlaceOrder placing = new Checkout.PlaceOrder(request.cartId(), request.paymentMethod(), idempotencyKey,
+                shopper.caller());
+        // watched before it is placed, so the status place() answers is current as far as the watch is concerned
+        try (OrderOutcomes.Watch watch = outcomes.watch(placing.orderId())) {
+            Checkout.Placed placed = checkout.place(placing);
+            Order order = placed.order();
+            OrderHistory.OrderDetails details = wait != null && !OrderOutcomes.isOutcome(order.status())
+                    ? history.current(watch.awaitOutcome(wait))
+                    : history.details(order);
+            order = details.order();
+            Response.ResponseBuilder answer = wait != null && OrderOutcomes.isOutcome(order.status())
+                    ? Response.status(201).header("Preference-Applied", "wait=" + wait.toSeconds())
+                    : Response.accepted();
+            return answer.location(uri.getBaseUriBuilder().path("orders").path(order.id().toString()).build())
+                    .entity(OrderResponse.of(details, placed.orderToken(), json)).tag(Versions.etag(order.version())).build();
         }
-        OrderResponse body = OrderResponse.of(history.details(order), placed.orderToken(), json);
-        Response.ResponseBuilder answer = wait != null && outcome ? Response.status(201)
-                .header("Preference-Applied", "wait=" + wait.toSeconds()) : Response.accepted();
-        return answer.location(uri.getBaseUriBuilder().path("orders").path(order.id().toString()).build())
-                .entity(body).tag(Versions.etag(order.version())).build();
     }
 
     @GET

@@ -27,6 +27,11 @@ public class Checkout {
     private static final int CHECKOUT_LOCKS = 0x0c4ec0;
 
     public record PlaceOrder(UUID cartId, String paymentMethod, String idempotencyKey, Caller caller) {
+
+        /** The id the order gets, known before it exists (a retry of the same checkout names the same order). */
+        public UUID orderId() {
+            return caller.orderIdFor(cartId, idempotencyKey);
+        }
     }
 
     /** The order, whether this call created it (false: a retry), and the guest's order token (null for a customer). */
@@ -58,7 +63,7 @@ public class Checkout {
 
     public Placed place(PlaceOrder request) {
         Caller caller = request.caller();
-        UUID orderId = caller.orderIdFor(request.cartId(), request.idempotencyKey());
+        UUID orderId = request.orderId();
         Optional<Order> known = QuarkusTransaction.joiningExisting().call(() -> orders.byId(orderId));
         if (known.isPresent()) {
             return retried(known.get(), request);

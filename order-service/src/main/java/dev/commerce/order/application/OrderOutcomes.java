@@ -1,6 +1,5 @@
 package dev.commerce.order.application;
 
-import dev.commerce.order.domain.Order;
 import dev.commerce.order.domain.saga.SagaStatus;
 import dev.commerce.order.persistence.OrderRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -21,11 +20,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code Prefer: wait}: holds a checkout's answer until the order reaches an outcome the shopper acts on, or the wait
- * is over. A saga step committed in this instance hands the order's new status to its waiters at once, so they need
- * no query to see it; steps committed by another instance are seen by re-reading the order's status every
- * {@link #RECHECK}. Waiting costs one status query at the start and one per recheck, and the order is loaded once, at
- * the end (measured in bench/checkout: polling the whole order every 250 ms took a quarter of order-service's CPU
- * under load; a status query per wake-up was 3.4 queries per checkout, a transaction each).
+ * is over. The checkout watches its order before placing it, and a saga step committed in this instance hands the
+ * order's new status to its watchers at once, so they need no query to see it; steps committed by another instance
+ * are seen by re-reading the order's status every {@link #RECHECK}. Waiting costs one status query per recheck and
+ * none otherwise (measured in bench/checkout: polling the whole order every 250 ms took a quarter of order-service's
+ * CPU under load; a status query per wake-up was 3.4 queries per checkout, a transaction each).
  */
 @ApplicationScoped
 public class OrderOutcomes {
@@ -47,14 +46,34 @@ public class OrderOutcomes {
         return !IN_PROGRESS.contains(status);
     }
 
-    /** The order as soon as it reached an outcome, or as it is when {@code wait} is over. */
-    public Order await(UUID orderId, Duration wait) throws InterruptedException {
-        Instant deadline = clock.instant().plus(wait);
-        // registered before the first read and for the whole wait, so no commit after that read goes unseen
+    /**
+     * Starts watching an order, which need not exist yet: from now on every status this instance commits for it is
+     * reported to the watch. Close it when done.
+     */
+    public Watch watch(UUID orderId) {
         Waiter waiter = new Waiter();
         waiters.computeIfAbsent(orderId, id -> new CopyOnWriteArrayList<>()).add(waiter);
-        try {
-            boolean outcome = isOutcome(QuarkusTransaction.requiringNew().call(() -> orders.statusOf(orderId).orElseThrow()));
+        return new Watch(orderId, waiter);
+    }
+
+    /** One checkout waiting for its order's outcome. */
+    public final class Watch implements AutoCloseable {
+        private final UUID orderId;
+        private final Waiter waiter;
+
+        private Watch(UUID orderId, Waiter waiter) {
+            this.orderId = orderId;
+            this.waiter = waiter;
+        }
+
+        /**
+         * Waits until the order reaches an outcome or {@code wait} is over, and answers the order's id. The caller saw
+         * the order in progress after the watch began, so what changed since was reported to it or is found by a
+         * recheck.
+         */
+        public UUID awaitOutcome(Duration wait) throws InterruptedException {
+            Instant deadline = clock.instant().plus(wait);
+            boolean outcome = waiter.outcomeReported;
             while (!outcome) {
                 Duration left = Duration.between(clock.instant(), deadline);
                 if (left.isNegative() || left.isZero()) {
@@ -66,8 +85,11 @@ public class OrderOutcomes {
                     outcome = isOutcome(QuarkusTransaction.requiringNew().call(() -> orders.statusOf(orderId).orElseThrow()));
                 }
             }
-            return QuarkusTransaction.requiringNew().call(() -> orders.byId(orderId).orElseThrow());
-        } finally {
+            return orderId;
+        }
+
+        @Override
+        public void close() {
             waiters.computeIfPresent(orderId, (id, registered) -> {
                 registered.remove(waiter);
                 return registered.isEmpty() ? null : registered;

@@ -9,6 +9,8 @@ import dev.commerce.platform.testing.KafkaBrokerProcess;
 import dev.commerce.platform.testing.TestDatabase;
 import dev.commerce.platform.testing.TestKafka;
 import dev.commerce.platform.testing.TestTokens;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -62,6 +64,9 @@ class ReliableEventsTest {
 
     @Inject
     LedgerConsumer ledgerConsumer;
+
+    @Inject
+    MeterRegistry meters;
 
     @BeforeEach
     void brokerIsUp() {
@@ -172,6 +177,37 @@ class ReliableEventsTest {
                 .until(() -> count("SELECT count(*) FROM test_applied WHERE ledger_id LIKE ?", prefix) >= 6);
         Map<String, List<Integer>> appliedInOrder = changeNumbersInApplicationOrder(prefix); // checks ce_sequence too
         assertThat(appliedInOrder).containsEntry(prefix + "a", List.of(1, 2, 3, 4)).containsEntry(prefix + "b", List.of(1, 2));
+    }
+
+    @Test
+    void commits_that_keep_coming_are_published_several_per_pass_each_aggregate_in_order() throws Exception {
+        String prefix = "burst-" + UUID.randomUUID().toString().substring(0, 6) + "-";
+        Counter passes = meters.get("commerce.outbox.passes").counter();
+        Counter published = meters.get("commerce.outbox.published").counter();
+        Awaitility.await().atMost(DEADLINE).until(() -> count("SELECT count(*) FROM outbox_event WHERE aggregate_id LIKE ?", "%") == 0);
+        double passesBefore = passes.count();
+        double publishedBefore = published.count();
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int writer = 0; writer < 4; writer++) {
+                String ledger = prefix + writer;
+                done.add(writers.submit(() -> IntStream.range(0, 10).forEach(change -> changes.change(ledger))));
+            }
+            for (Future<?> writer : done) {
+                writer.get();
+            }
+        } finally {
+            writers.shutdown();
+        }
+        Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(200))
+                .until(() -> count("SELECT count(*) FROM test_applied WHERE ledger_id LIKE ?", prefix) >= 40);
+
+        assertThat(published.count() - publishedBefore).isEqualTo(40);
+        assertThat(passes.count() - passesBefore).as("passes for 40 commits of four writers at once").isLessThan(40);
+        List<Integer> oneToTen = IntStream.rangeClosed(1, 10).boxed().toList();
+        assertThat(changeNumbersInApplicationOrder(prefix)).hasSize(4)
+                .allSatisfy((ledger, changeNumbers) -> assertThat(changeNumbers).as(ledger).isEqualTo(oneToTen));
     }
 
     @Test
@@ -287,6 +323,7 @@ class ReliableEventsTest {
                         org.hamcrest.Matchers.containsString("commerce_outbox_backlog"),
                         org.hamcrest.Matchers.containsString("commerce_outbox_oldest_unpublished_age_seconds"),
                         org.hamcrest.Matchers.containsString("commerce_outbox_publish_latency_seconds"),
+                        org.hamcrest.Matchers.containsString("commerce_outbox_passes_total"),
                         org.hamcrest.Matchers.containsString("commerce_consumer_lag"),
                         org.hamcrest.Matchers.containsString("commerce_consumer_dead_letters_total"))));
     }

@@ -23,6 +23,14 @@ public interface OutboxConfig {
     Duration pollInterval();
 
     /**
+     * Shortest time between the starts of two passes while events keep coming (a pass published several, or commits
+     * arrived while it ran): one pass then publishes what several commits recorded, at the cost of at most this much
+     * latency per event. An event alone goes out at once. 0 turns spacing off.
+     */
+    @WithDefault("PT0.02S")
+    Duration minPassSpacing();
+
+    /**
      * Rows the relay deletes between two vacuums of the outbox it runs itself (0: leave it to autovacuum). Keeps the
      * relay's reads and deletes from slowing down where autovacuum is off or behind.
      */

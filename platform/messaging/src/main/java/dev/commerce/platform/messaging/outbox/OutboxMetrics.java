@@ -14,13 +14,15 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Prometheus metrics of the outbox: backlog and age of the oldest unpublished event (refreshed by the relay after
- * each pass, so a scrape never queries the database), events published, and latency from commit to acknowledgement.
+ * each pass, so a scrape never queries the database), events published, passes that published, and latency from
+ * commit to acknowledgement.
  */
 final class OutboxMetrics {
 
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestUnpublishedEpochMillis = new AtomicLong();
     private final Counter published;
+    private final Counter passes;
     private final Timer publishLatency;
 
     OutboxMetrics(MeterRegistry registry) {
@@ -31,6 +33,8 @@ final class OutboxMetrics {
                 .description("Age of the oldest event not yet published").register(registry);
         published = Counter.builder("commerce.outbox.published").description("Events published to Kafka")
                 .register(registry);
+        passes = Counter.builder("commerce.outbox.passes")
+                .description("Relay passes that published events (published / passes: events per pass)").register(registry);
         publishLatency = Timer.builder("commerce.outbox.publish.latency")
                 .description("From recording an event to the broker's acknowledgement")
                 .publishPercentiles(0.5, 0.99).register(registry);
@@ -39,6 +43,10 @@ final class OutboxMetrics {
     void published(Instant occurredAt) {
         published.increment();
         publishLatency.record(Duration.between(occurredAt, Instant.now()));
+    }
+
+    void passPublished() {
+        passes.increment();
     }
 
     void refreshBacklog(EntityManager entityManager) {

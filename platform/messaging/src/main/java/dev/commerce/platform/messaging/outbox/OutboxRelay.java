@@ -38,7 +38,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Publishes outbox rows to Kafka, in outbox order, from one background thread per instance.
  *
  * <ul>
- *   <li>Woken right after a commit that recorded events, and polling as a fallback.</li>
+ *   <li>Woken right after a commit that recorded events, and polling as a fallback; while events keep coming, its
+ *       passes are spaced out so that each publishes several ({@link PassSpacing}).</li>
  *   <li>Each batch runs in a transaction holding a PostgreSQL advisory lock of the service: with several instances
  *       only one publishes at a time, so one aggregate's events reach its partition in order.</li>
  *   <li>Idempotent producer with {@code acks=all} that retries each send until the broker takes it; key = aggregate
@@ -73,6 +74,7 @@ public class OutboxRelay {
     private final AtomicReference<State> state = new AtomicReference<>(new State(false, null, null));
     private final OutboxMetrics metrics;
     private final OutboxVacuum vacuum;
+    private final PassSpacing spacing;
 
     /** When the backlog gauges were last refreshed (System.nanoTime); only the relay thread reads and writes it. */
     private long lastBacklogRefresh = System.nanoTime() - Duration.ofDays(1).toNanos();
@@ -94,6 +96,7 @@ public class OutboxRelay {
         this.lockId = lockId(source);
         this.metrics = new OutboxMetrics(registry);
         this.vacuum = new OutboxVacuum(dataSource, config.vacuumAfter());
+        this.spacing = new PassSpacing(config.minPassSpacing());
     }
 
     void start(@Observes StartupEvent started) {
@@ -153,15 +156,19 @@ public class OutboxRelay {
                     topicsReady = true;
                 }
                 int published;
+                long passStarted;
                 do {
+                    passStarted = System.nanoTime();
                     published = publishBatch();
                     vacuum.deleted(published);
                 } while (published == config.batchSize() && running);
                 refreshBacklogWhenDue();
                 backoff = config.pollInterval();
+                boolean committedDuringPass = wakeUps.availablePermits() > 0;
                 // another instance held the lock: what woke this one may have been committed after that instance
                 // read the outbox, so look again soon instead of at the next poll
                 awaitWakeUp(published == LOCKED_ELSEWHERE ? LOCK_RETRY : config.pollInterval());
+                pauseBeforeNextPass(spacing.pauseBeforeNextPass(passStarted, published, committedDuringPass, System.nanoTime()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -242,6 +249,7 @@ public class OutboxRelay {
             throw result.failure();
         }
         if (result.published() > 0) {
+            metrics.passPublished();
             state.set(new State(true, Instant.now(), null));
         } else if (state.get().lastError() != null) {
             state.set(new State(true, state.get().lastSuccess(), null));
@@ -307,6 +315,14 @@ public class OutboxRelay {
     private void awaitWakeUp(Duration timeout) throws InterruptedException {
         if (wakeUps.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             wakeUps.drainPermits();
+        }
+    }
+
+    /** Gathers what commits meanwhile into the next pass (see {@link PassSpacing}). */
+    private void pauseBeforeNextPass(long nanos) throws InterruptedException {
+        if (nanos > 0) {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+            wakeUps.drainPermits(); // the coming pass reads whatever woke the relay during the pause
         }
     }
 
