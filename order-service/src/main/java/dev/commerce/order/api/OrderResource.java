@@ -104,9 +104,13 @@ public class OrderResource {
         try (OrderOutcomes.Watch watch = outcomes.watch(placing.orderId())) {
             Checkout.Placed placed = checkout.place(placing);
             Order order = placed.order();
-            OrderHistory.OrderDetails details = wait != null && !OrderOutcomes.isOutcome(order.status())
-                    ? history.current(watch.awaitOutcome(wait))
-                    : history.details(order);
+            OrderHistory.OrderDetails details;
+            if (wait != null && !OrderOutcomes.isOutcome(order.status())) {
+                watch.awaitOutcome(wait);
+                details = history.current(order.id());
+            } else {
+                details = history.details(order);
+            }
             order = details.order();
             Response.ResponseBuilder answer = wait != null && OrderOutcomes.isOutcome(order.status())
                     ? Response.status(201).header("Preference-Applied", "wait=" + wait.toSeconds())

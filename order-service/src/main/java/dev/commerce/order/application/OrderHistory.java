@@ -17,7 +17,6 @@ import dev.commerce.platform.web.paging.PageParams;
 import dev.commerce.platform.web.paging.TimeAndIdPosition;
 import dev.commerce.platform.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -71,8 +70,9 @@ public class OrderHistory {
     }
 
     /** The order as it is now, with its details, read in one transaction (one commit instead of one per read). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public OrderDetails current(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> details(orders.byId(id).orElseThrow()));
+        return details(orders.byId(id).orElseThrow());
     }
 
     /**

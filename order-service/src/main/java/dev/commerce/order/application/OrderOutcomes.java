@@ -67,11 +67,10 @@ public class OrderOutcomes {
         }
 
         /**
-         * Waits until the order reaches an outcome or {@code wait} is over, and answers the order's id. The caller saw
-         * the order in progress after the watch began, so what changed since was reported to it or is found by a
-         * recheck.
+         * Waits until the order reaches an outcome or {@code wait} is over. The caller saw the order in progress after
+         * the watch began, so what changed since was reported to it or is found by a recheck.
          */
-        public UUID awaitOutcome(Duration wait) throws InterruptedException {
+        public void awaitOutcome(Duration wait) throws InterruptedException {
             Instant deadline = clock.instant().plus(wait);
             boolean outcome = waiter.outcomeReported;
             while (!outcome) {
@@ -85,7 +84,6 @@ public class OrderOutcomes {
                     outcome = isOutcome(QuarkusTransaction.requiringNew().call(() -> orders.statusOf(orderId).orElseThrow()));
                 }
             }
-            return orderId;
         }
 
         @Override
