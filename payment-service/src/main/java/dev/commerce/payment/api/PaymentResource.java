@@ -116,7 +116,10 @@ public class PaymentResource {
     @POST
     @Path("/{id}/void")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "voidPayment", summary = "Void an authorization nothing was captured from", description = "Idempotent.")
+    @Operation(operationId = "voidPayment", summary = "Void an authorization nothing was captured from",
+            description = "Idempotent. A payment whose authorization has not answered yet (a provider timeout) is voided at "
+                    + "once; its VOID transaction stays PENDING until the provider's answer is known and whatever it "
+                    + "authorized is voided.")
     @APIResponse(responseCode = "200", description = "The voided payment", content = @Content(schema = @Schema(implementation = PaymentResponses.PaymentDetails.class)))
     @APIResponse(responseCode = "409", description = "Captured, declined or refunded payments cannot be voided")
     public Response voidPayment(@Parameter(description = "The payment's id") @PathParam("id") UUID id) {

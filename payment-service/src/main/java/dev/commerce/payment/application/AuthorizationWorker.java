@@ -15,7 +15,8 @@ import java.util.concurrent.Executors;
  * Asks the provider for authorizations outside the transactions that recorded them: right after a payment's
  * commit, and again, with the same idempotency key, for payments still PENDING after
  * {@code commerce.payment.pending-retry-after} (a timeout, a crash between commit and call, a result expected as
- * a notification that did not come).
+ * a notification that did not come), and for payments voided before their authorization answered (to void what it
+ * authorized).
  */
 @ApplicationScoped
 public class AuthorizationWorker {
@@ -41,6 +42,14 @@ public class AuthorizationWorker {
     void retryPending() {
         for (UUID paymentId : payments.pendingToRetry(50)) {
             authorize(paymentId);
+        }
+        for (UUID paymentId : payments.voidsToSettle(50)) {
+            try {
+                payments.settleVoid(paymentId);
+            } catch (RuntimeException e) {
+                // the void stays PENDING; the next run asks again
+                LOG.warnf(e, "Settling the void of payment %s failed", paymentId);
+            }
         }
     }
 

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The payment flow: start an attempt (screened, then authorized by the provider outside any database
@@ -120,21 +121,37 @@ public class Payments {
      * and applies the answer. The call runs outside any transaction; a timeout leaves the payment PENDING.
      */
     public void authorize(UUID paymentId) {
-        Optional<Operation> pending = QuarkusTransaction.requiringNew().call(() -> payments.byId(paymentId)
-                .filter(payment -> payment.status() == Payment.Status.PENDING)
+        askForAuthorization(paymentId, payment -> payment.status() == Payment.Status.PENDING);
+    }
+
+    /**
+     * Settles the void of a payment that was voided while its authorization had not answered (a provider timeout,
+     * a call in flight): the provider may have authorized without this service learning the reference. Asks again
+     * with the authorization's idempotency key, which a provider answers with its first answer, and voids whatever
+     * that authorized ({@link #applyAuthorization}), so no authorization stays live for a voided payment. (When the
+     * first call never reached the provider, this asks for the authorization only to void it at once.)
+     */
+    public void settleVoid(UUID paymentId) {
+        askForAuthorization(paymentId, payment -> payment.status() == Payment.Status.VOIDED
+                && payments.unsettledVoid(paymentId).isPresent());
+    }
+
+    private void askForAuthorization(UUID paymentId, Predicate<Payment> due) {
+        Optional<Operation> asked = QuarkusTransaction.requiringNew().call(() -> payments.byId(paymentId).filter(due)
                 .flatMap(payment -> payments.transaction(paymentId, PaymentTransaction.Type.AUTHORIZATION, ATTEMPT_OPERATION)
                         .map(authorization -> new Operation(payment, authorization))));
-        if (pending.isEmpty()) {
+        if (asked.isEmpty()) {
             return;
         }
-        Payment payment = pending.get().payment();
+        Payment payment = asked.get().payment();
         ProviderResult answer;
         try {
             answer = providers.call(payment.provider(), "authorization", provider -> provider.authorize(
-                    pending.get().transaction().providerIdempotencyKey(), payment.methodToken(), payment.amount(),
+                    asked.get().transaction().providerIdempotencyKey(), payment.methodToken(), payment.amount(),
                     payment.currency()));
         } catch (ProviderTimeout e) {
-            LOG.warnf("Payment %s stays PENDING: %s; it will be asked again with the same idempotency key", paymentId, e.getMessage());
+            LOG.warnf("Payment %s (%s) has no answer to its authorization: %s; it will be asked again with the same "
+                    + "idempotency key", paymentId, payment.status(), e.getMessage());
             return;
         }
         QuarkusTransaction.requiringNew().run(() -> applyAuthorization(paymentId, answer, ATTEMPT_OPERATION));
@@ -239,7 +256,11 @@ public class Payments {
         return new Operation(payment, transaction);
     }
 
-    /** Voids an authorization nothing was captured from (or an attempt still waiting); a voided payment stays so. */
+    /**
+     * Voids an authorization nothing was captured from (or an attempt still waiting); a voided payment stays so. An
+     * attempt whose authorization has not answered is voided at once, and its VOID transaction stays PENDING until
+     * {@link #settleVoid} has learnt what the provider authorized and voided it.
+     */
     @Transactional
     public Payment voidPayment(UUID paymentId, String reason) {
         Payment payment = payments.lock(paymentId).orElseThrow(() -> notFound(paymentId));
@@ -256,9 +277,10 @@ public class Payments {
                 throw ProblemException.conflict("void-refused", "the provider refused to void payment " + paymentId);
             }
             voiding.succeeded(approved.reference(), now);
-        } else {
+        } else if (payment.status() != Payment.Status.PENDING) {
             voiding.succeeded(null, now);
         }
+        // else the authorization has not answered: the void stays PENDING until settleVoid learns what to void
         payment.voided(now);
         events.voided(payment, reason);
         return payment;
@@ -378,6 +400,10 @@ public class Payments {
     /** Applies the provider's answer to an authorization, unless the payment was decided meanwhile. */
     private void applyAuthorization(UUID paymentId, ProviderResult answer, String operation) {
         Payment payment = payments.lock(paymentId).orElseThrow();
+        if (payment.status() == Payment.Status.VOIDED) {
+            payments.unsettledVoid(paymentId).ifPresent(voiding -> voidLateAuthorization(payment, voiding, answer));
+            return;
+        }
         if (payment.status() != Payment.Status.PENDING && payment.status() != Payment.Status.ACTION_REQUIRED) {
             LOG.debugf("Payment %s is %s already; the provider's answer changes nothing", paymentId, payment.status());
             return;
@@ -402,6 +428,45 @@ public class Payments {
             payment.awaitingProvider(answer.reference(), now);
         }
         LOG.debugf("Payment %s after %s: %s", paymentId, operation, payment.status());
+    }
+
+    /**
+     * The authorization of a payment voided before it answered: a decline leaves nothing to void; whatever the
+     * provider holds under a reference (an authorization, a pending one, a challenge) is voided now, with the void's
+     * own idempotency key. No event: payment-voided was published when the payment was voided. A refusal or a
+     * timeout leaves the void PENDING, and the settling job asks again.
+     */
+    private void voidLateAuthorization(Payment payment, PaymentTransaction voiding, ProviderResult answer) {
+        Instant now = Instant.now(clock);
+        PaymentTransaction authorization = payments.transaction(payment.id(), PaymentTransaction.Type.AUTHORIZATION,
+                ATTEMPT_OPERATION).orElseThrow();
+        if (answer instanceof ProviderResult.Declined declined) {
+            authorization.failed(declined.reasonCode(), declined.reference(), now);
+            voiding.succeeded(null, now);
+            return;
+        }
+        if (answer.reference() == null) {
+            return; // nothing the provider holds is known yet: asked again
+        }
+        if (answer instanceof ProviderResult.Approved approved) {
+            authorization.succeeded(approved.reference(), now);
+        }
+        ProviderResult voided = providers.call(payment.provider(), "void", provider ->
+                provider.voidAuthorization(voiding.providerIdempotencyKey(), answer.reference()));
+        if (voided instanceof ProviderResult.Approved approved) {
+            voiding.succeeded(approved.reference(), now);
+            LOG.infof("Payment %s: the authorization %s that answered after the payment was voided is voided at the provider",
+                    payment.id(), answer.reference());
+        } else {
+            LOG.warnf("Payment %s: the provider refused to void the late authorization %s; asked again", payment.id(),
+                    answer.reference());
+        }
+    }
+
+    /** Voided payments whose authorization had not answered, long enough ago to ask the provider again. */
+    @Transactional
+    public List<UUID> voidsToSettle(int limit) {
+        return payments.unsettledVoidsSince(Instant.now(clock).minus(config.pendingRetryAfter()), limit);
     }
 
     private PaymentTransaction record(Payment payment, PaymentTransaction.Type type, BigDecimal amount, String operationKey) {

@@ -106,6 +106,25 @@ public class PaymentRepository {
                 .getResultStream().findFirst();
     }
 
+    /** The payment's void still to be done at the provider (its authorization had not answered), if any. */
+    public Optional<PaymentTransaction> unsettledVoid(UUID paymentId) {
+        return entityManager.createQuery("""
+                        FROM PaymentTransaction WHERE paymentId = :payment
+                        AND type = dev.commerce.payment.domain.PaymentTransaction.Type.VOID
+                        AND outcome = dev.commerce.payment.domain.PaymentTransaction.Outcome.PENDING""", PaymentTransaction.class)
+                .setParameter("payment", paymentId).getResultStream().findFirst();
+    }
+
+    /** Payments with a void still to be done at the provider, recorded before {@code before}, oldest first. */
+    public List<UUID> unsettledVoidsSince(Instant before, int limit) {
+        return entityManager.createQuery("""
+                        SELECT t.paymentId FROM PaymentTransaction t
+                        WHERE t.type = dev.commerce.payment.domain.PaymentTransaction.Type.VOID
+                        AND t.outcome = dev.commerce.payment.domain.PaymentTransaction.Outcome.PENDING
+                        AND t.createdAt < :before ORDER BY t.createdAt""", UUID.class)
+                .setParameter("before", before).setMaxResults(limit).getResultList();
+    }
+
     /**
      * The customer's latest {@code depth} authorized or captured payments in the currency: the history an amount is
      * compared with. Bounded, like the counts below, so screening costs the same for a key with thousands of

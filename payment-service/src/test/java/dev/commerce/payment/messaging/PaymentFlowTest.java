@@ -194,6 +194,33 @@ class PaymentFlowTest {
     }
 
     @Test
+    void a_payment_voided_before_its_authorization_answered_has_what_the_provider_authorized_voided() {
+        OrderSaga order = order();
+        order.requestPayment("41.00", card("tok_timeout")); // the provider authorizes, its answer is lost
+        // void while the payment waits for that answer (the retry that would learn it comes 1 s after the payment)
+        String paymentId = await().atMost(DEADLINE).pollInterval(Duration.ofMillis(20)).until(() -> asAdmin()
+                .queryParam("orderId", order.orderId).get("/payments").then().extract().jsonPath().getString("[0].id"),
+                id -> id != null);
+        JsonPath voided = asAdmin().post("/payments/" + paymentId + "/void").then().statusCode(200)
+                .body("status", equalTo("VOIDED")).extract().jsonPath();
+        assertThat(voided.getList("transactions.type")).containsExactly("AUTHORIZATION", "VOID");
+        assertThat(voided.getList("transactions.outcome")).as("nothing known to void yet").containsExactly("PENDING", "PENDING");
+        assertThat(order.answer("payment-voided").getString("reason")).isEqualTo("ADMIN_VOID");
+
+        // the settling job asks again with the authorization's key and voids the authorization the provider made
+        await().atMost(DEADLINE).untilAsserted(() -> assertThat(payment(paymentId).getList("transactions.outcome"))
+                .containsExactly("SUCCEEDED", "SUCCEEDED"));
+        JsonPath settled = payment(paymentId);
+        assertThat(settled.getString("status")).isEqualTo("VOIDED");
+        assertThat(settled.getString("transactions[0].providerReference")).startsWith("test_");
+        assertThat(settled.getString("transactions[1].providerReference"))
+                .startsWith(settled.getString("transactions[0].providerReference") + ":void:");
+        assertThat(provider.timesCharged(paymentId + ":authorization:attempt")).isEqualTo(1);
+        assertThat(provider.timesCharged(paymentId + ":void:ADMIN_VOID")).isEqualTo(1);
+        assertThat(order.answers()).as("voided once, never authorized").containsExactly("payment-voided");
+    }
+
+    @Test
     void a_result_that_arrives_later_as_a_signed_notification_authorizes() {
         OrderSaga order = order();
         order.requestPayment("15.00", card("tok_later"));
