@@ -35,30 +35,25 @@ public class AuthorizationWorker {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Payments.AuthorizationDue due) {
-        workers.submit(() -> authorize(due.paymentId()));
+        workers.submit(() -> guarded("Authorizing", due.paymentId(), () -> payments.authorize(due)));
     }
 
     @Scheduled(every = "${commerce.payment.jobs-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void retryPending() {
         for (UUID paymentId : payments.pendingToRetry(50)) {
-            authorize(paymentId);
+            guarded("Authorizing", paymentId, () -> payments.authorize(paymentId));
         }
         for (UUID paymentId : payments.voidsToSettle(50)) {
-            try {
-                payments.settleVoid(paymentId);
-            } catch (RuntimeException e) {
-                // the void stays PENDING; the next run asks again
-                LOG.warnf(e, "Settling the void of payment %s failed", paymentId);
-            }
+            guarded("Settling the void of", paymentId, () -> payments.settleVoid(paymentId));
         }
     }
 
-    private void authorize(UUID paymentId) {
+    /** A failure leaves the payment as it was: the next run of the job asks again with the same idempotency key. */
+    private static void guarded(String what, UUID paymentId, Runnable call) {
         try {
-            payments.authorize(paymentId);
+            call.run();
         } catch (RuntimeException e) {
-            // the payment stays PENDING; the retry job asks again with the same idempotency key
-            LOG.warnf(e, "Authorizing payment %s failed", paymentId);
+            LOG.warnf(e, "%s payment %s failed", what, paymentId);
         }
     }
 

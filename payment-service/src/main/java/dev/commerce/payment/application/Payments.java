@@ -49,8 +49,16 @@ public class Payments {
                                  String methodToken, String billingCountry, String shippingCountry) {
     }
 
-    /** Fired when a payment waits for its authorization; observed after the commit, to ask the provider. */
-    public record AuthorizationDue(UUID paymentId) {
+    /**
+     * An authorization to ask the provider for: fired when a payment waits for it and observed after the commit, so
+     * the call needs no read of what the transaction recorded; also what the retries read.
+     */
+    public record AuthorizationDue(UUID paymentId, String provider, String idempotencyKey, String methodToken,
+                                   BigDecimal amount, String currency) {
+        static AuthorizationDue of(Payment payment, PaymentTransaction authorization) {
+            return new AuthorizationDue(payment.id(), payment.provider(), authorization.providerIdempotencyKey(),
+                    payment.methodToken(), payment.amount(), payment.currency());
+        }
     }
 
     /** How an operation on the provider ended: the payment after it and the transaction that recorded it. */
@@ -109,9 +117,10 @@ public class Payments {
             LOG.infof("Payment %s declined by fraud screening (score %d, rules %s)", payment.id(), risk.score(), risk.rulesFired());
             events.declined(payment);
         } else {
-            payments.add(new PaymentTransaction(payment, PaymentTransaction.Type.AUTHORIZATION, payment.amount(),
-                    ATTEMPT_OPERATION, now));
-            authorizationDue.fire(new AuthorizationDue(payment.id()));
+            PaymentTransaction authorization = new PaymentTransaction(payment, PaymentTransaction.Type.AUTHORIZATION,
+                    payment.amount(), ATTEMPT_OPERATION, now);
+            payments.add(authorization);
+            authorizationDue.fire(AuthorizationDue.of(payment, authorization));
         }
         return payment;
     }
@@ -137,24 +146,28 @@ public class Payments {
     }
 
     private void askForAuthorization(UUID paymentId, Predicate<Payment> due) {
-        Optional<Operation> asked = QuarkusTransaction.requiringNew().call(() -> payments.byId(paymentId).filter(due)
-                .flatMap(payment -> payments.transaction(paymentId, PaymentTransaction.Type.AUTHORIZATION, ATTEMPT_OPERATION)
-                        .map(authorization -> new Operation(payment, authorization))));
-        if (asked.isEmpty()) {
-            return;
-        }
-        Payment payment = asked.get().payment();
+        QuarkusTransaction.requiringNew().call(() -> payments.byId(paymentId).filter(due)
+                        .flatMap(payment -> payments.transaction(paymentId, PaymentTransaction.Type.AUTHORIZATION, ATTEMPT_OPERATION)
+                                .map(authorization -> AuthorizationDue.of(payment, authorization))))
+                .ifPresent(this::authorize);
+    }
+
+    /**
+     * Asks the provider for an authorization, outside any transaction, and applies the answer; right after the
+     * commit that recorded it, without reading the payment again: a payment voided meanwhile has whatever the
+     * provider authorized voided ({@link #applyAuthorization}). A timeout leaves the payment as it is.
+     */
+    public void authorize(AuthorizationDue due) {
         ProviderResult answer;
         try {
-            answer = providers.call(payment.provider(), "authorization", provider -> provider.authorize(
-                    asked.get().transaction().providerIdempotencyKey(), payment.methodToken(), payment.amount(),
-                    payment.currency()));
+            answer = providers.call(due.provider(), "authorization", provider -> provider.authorize(due.idempotencyKey(),
+                    due.methodToken(), due.amount(), due.currency()));
         } catch (ProviderTimeout e) {
-            LOG.warnf("Payment %s (%s) has no answer to its authorization: %s; it will be asked again with the same "
-                    + "idempotency key", paymentId, payment.status(), e.getMessage());
+            LOG.warnf("Payment %s has no answer to its authorization: %s; it will be asked again with the same "
+                    + "idempotency key", due.paymentId(), e.getMessage());
             return;
         }
-        QuarkusTransaction.requiringNew().run(() -> applyAuthorization(paymentId, answer, ATTEMPT_OPERATION));
+        QuarkusTransaction.requiringNew().run(() -> applyAuthorization(due.paymentId(), answer, ATTEMPT_OPERATION));
     }
 
     /**
