@@ -70,7 +70,8 @@ public class CartCheckoutResource {
     @Operation(operationId = "handOffCart", summary = "Freeze a cart for an order and return its checkout snapshot",
             description = "Validates (lines, availability, email, addresses, shipping method), redeems the promotions' usages "
                     + "atomically, freezes the cart (CHECKING_OUT: edits answer 409) and returns the priced snapshot "
-                    + "(contracts/schemas/cart/checkout-snapshot.v1.json). Idempotent per orderId. Without order-placed "
+                    + "(contracts/schemas/cart/checkout-snapshot.v1.json), its lines priced from the catalog as this service "
+                    + "knows it at the hand-off. Idempotent per orderId. Without order-placed "
                     + "for the order within commerce.cart.checkout-deadline the cart reopens and the usages are released.")
     @APIResponse(responseCode = "200", description = "The checkout snapshot", content = @Content(
             schema = @Schema(implementation = CheckoutSnapshot.class), examples = @ExampleObject(name = "snapshot", value = SNAPSHOT_EXAMPLE)))

@@ -8,11 +8,13 @@ import dev.commerce.cart.domain.CartView;
 import dev.commerce.cart.domain.CheckoutSnapshot;
 import dev.commerce.cart.domain.Promotion;
 import dev.commerce.cart.domain.PromotionCode;
+import dev.commerce.cart.domain.SellableVariant;
 import dev.commerce.cart.domain.StockLevel;
 import dev.commerce.cart.domain.promotion.PromotionResult;
 import dev.commerce.cart.messaging.CartEvents;
 import dev.commerce.cart.persistence.CartRepository;
 import dev.commerce.cart.persistence.PromotionRepository;
+import dev.commerce.cart.persistence.SellableVariantRepository;
 import dev.commerce.cart.persistence.StockLevelRepository;
 import dev.commerce.platform.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +45,7 @@ public class CartCheckout {
     private static final Logger LOG = Logger.getLogger(CartCheckout.class);
 
     private final CartRepository carts;
+    private final SellableVariantRepository variants;
     private final StockLevelRepository stock;
     private final PromotionRepository promotions;
     private final PromotionLimits limits;
@@ -51,9 +54,11 @@ public class CartCheckout {
     private final CartConfig config;
     private final Clock clock;
 
-    public CartCheckout(CartRepository carts, StockLevelRepository stock, PromotionRepository promotions,
-                        PromotionLimits limits, CartPricing pricing, CartEvents events, CartConfig config, Clock clock) {
+    public CartCheckout(CartRepository carts, SellableVariantRepository variants, StockLevelRepository stock,
+                        PromotionRepository promotions, PromotionLimits limits, CartPricing pricing, CartEvents events,
+                        CartConfig config, Clock clock) {
         this.carts = carts;
+        this.variants = variants;
         this.stock = stock;
         this.promotions = promotions;
         this.limits = limits;
@@ -79,6 +84,7 @@ public class CartCheckout {
                     "the cart is being turned into another order");
         }
         Instant now = Instant.now(clock);
+        takeCatalogsWord(cart, now);
         CartView view = pricing.afterChange(cart);
         requireCheckoutReady(view);
         redeem(cart, view.promotions(), orderId, now);
@@ -119,6 +125,24 @@ public class CartCheckout {
             LOG.infof("Cart %s reopened: no order-placed for order %s before its deadline", cart.id(), missed);
         }
         return due.size();
+    }
+
+    /**
+     * Prices every line from the read model as it is now, under the cart's lock. The catalog consumer re-prices the
+     * open carts holding a SKU, but a line added while that consumer's transaction ran is not yet visible to its
+     * query and keeps the price its request read; taking the read model's word here means the order never carries
+     * such a price. A catalog change committed after this read finds the cart frozen and leaves it alone.
+     */
+    private void takeCatalogsWord(Cart cart, Instant now) {
+        Map<String, SellableVariant> current = variants.bySkus(cart.lines().stream().map(CartLine::sku).toList()).stream()
+                .collect(Collectors.toMap(SellableVariant::sku, Function.identity()));
+        for (CartLine line : List.copyOf(cart.lines())) {
+            SellableVariant variant = current.get(line.sku());
+            boolean changed = variant == null ? cart.discontinue(line.sku(), now) : cart.repriceFrom(variant, now);
+            if (changed) {
+                LOG.infof("Cart %s: line %s taken at the catalog's current word at hand-off", cart.id(), line.sku());
+            }
+        }
     }
 
     private void requireCheckoutReady(CartView view) {

@@ -106,6 +106,36 @@ class CheckoutHandOffTest {
                 .body("type", equalTo("https://commerce.dev/problems/cart-checking-out"));
     }
 
+    /**
+     * A line added while the catalog consumer re-priced the open carts holding its SKU is invisible to that
+     * consumer's query and keeps the price its request read. The read model is changed here without the carry into
+     * carts, as that race leaves it: the hand-off must take the read model's word, not the line's.
+     */
+    @Test
+    void a_price_the_catalog_changed_without_reaching_the_line_is_taken_at_hand_off() throws Exception {
+        CatalogFeed.Product repriced = feed.stocked(CatalogFeed.product().eur("20.00"), 10);
+        String cart = readyCart(repriced, 2);
+        setReadModel(repriced.sku, "prices = '{\"EUR\": {\"amount\": 25.00, \"compareAtAmount\": null}}'::jsonb");
+
+        handOff(cart, UUID.randomUUID().toString(), null).then().statusCode(200)
+                .body("lines[0].unitPrice.amount", equalTo("25.00"))
+                .body("totals.grandTotal.amount", equalTo("53.00"));
+
+        CatalogFeed.Product withdrawn = feed.stocked(CatalogFeed.product().eur("20.00"), 10);
+        String other = readyCart(withdrawn, 1);
+        setReadModel(withdrawn.sku, "sellable = false");
+        handOff(other, UUID.randomUUID().toString(), null).then().statusCode(409)
+                .body("type", equalTo("https://commerce.dev/problems/unavailable-lines")).body("skus", contains(withdrawn.sku));
+    }
+
+    private static void setReadModel(String sku, String assignment) throws Exception {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement update = db.prepareStatement("UPDATE sellable_variant SET " + assignment + " WHERE sku = ?")) {
+            update.setString(1, sku);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
     @Test
     void only_the_service_credential_may_hand_off() {
         String cart = CartItemsTest.guestCart("EUR");
