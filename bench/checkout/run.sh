@@ -5,7 +5,7 @@
 # products with ample stock, German VAT and a shipping method, waits until they reached cart-service, then runs a
 # warm-up and RUNS measured runs in one load-generator JVM, printing confirmed/s, p50/p90/p99 from POST /orders to
 # CONFIRMED, the share of the machine's CPU each process took (the load generator's too), CPU ms per confirmed order
-# and each service's database transactions per confirmed order.
+# each service's database transactions per confirmed order and the WAL bytes PostgreSQL wrote per confirmed order.
 #   bench/checkout/run.sh [runs] [seconds]      (builds the project first; SKIP_BUILD=1 to reuse the jars)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -66,6 +66,12 @@ transactions() {
     -U "${COMMERCE_PG_USER:-commerce}" -d postgres -AtF= -c "SELECT substr(datname, 7),
       xact_commit + xact_rollback FROM pg_stat_database WHERE datname LIKE 'bench\\_%' ORDER BY datname"
 }
+# Bytes of WAL the whole PostgreSQL server wrote so far (pg_stat_wal): the write cost of a checkout (rows, index
+# entries, commits), which also does not depend on the machine's speed. Nothing else writes while the benchmark runs.
+wal_bytes() {
+  PGPASSWORD="${COMMERCE_PG_PASSWORD:-commerce}" psql -h "${COMMERCE_PG_HOST:-127.0.0.1}" -p "${COMMERCE_PG_PORT:-5432}" \
+    -U "${COMMERCE_PG_USER:-commerce}" -d postgres -Atc "SELECT wal_bytes::bigint FROM pg_stat_wal"
+}
 per_order() { # transactions per confirmed order between two readings of transactions()
   local confirmed=$3 out="" db count
   [ "$confirmed" -gt 0 ] || confirmed=1
@@ -88,13 +94,14 @@ while read -r line; do
         done
       fi
       for i in "${!PROCESSES[@]}"; do before[$i]=$(ticks "${PROCESSES[$i]}"); done; all0=$(machine_ticks)
-      xacts0=$(transactions) ;;
+      xacts0=$(transactions); wal0=$(wal_bytes) ;;
     RESULT*)
       for i in "${!PROCESSES[@]}"; do after[$i]=$(ticks "${PROCESSES[$i]}"); done; all1=$(machine_ticks)
       confirmed=$(echo "$line" | sed -E 's/.* confirmed=([0-9]+) .*/\1/')
       echo "${line#RESULT } $(shares before "$all0" "$all1" after)" \
         "cpu_ms_per_confirmed=$(( (all1 - all0) * 1000 / $(getconf CLK_TCK) / (confirmed > 0 ? confirmed : 1) ))" \
-        "$(per_order "$xacts0" "$(transactions)" "$confirmed")" ;;
+        "$(per_order "$xacts0" "$(transactions)" "$confirmed")" \
+        "wal_kb_per_confirmed=$(awk -v d=$(( $(wal_bytes) - wal0 )) -v n="$confirmed" 'BEGIN {printf "%.1f", d / 1024 / (n > 0 ? n : 1)}')" ;;
   esac
 done < <(java bench/checkout/CheckoutBench.java "$CART" "$ORDER" "$WORK/skus.txt" "$method" "$SHOPPERS" \
   "${WARMUP_SECONDS:-30}" "$RUNS" "$SECONDS_PER_RUN")

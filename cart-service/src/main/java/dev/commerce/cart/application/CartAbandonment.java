@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * Announces abandoned carts ({@code cart-abandoned}, exactly once per period of inactivity, whatever the number of
  * instances: each takes the due carts' rows locked, skipping those another holds, and notes the announcement in the
- * same transaction as the outbox event) and deletes guest carts untouched for the retention period.
+ * same transaction as the outbox event) and deletes guest carts without shopper activity for the retention period.
  */
 @ApplicationScoped
 @Transactional
@@ -53,9 +53,9 @@ public class CartAbandonment {
 
     /** Deletes up to {@code batch} guest carts past their retention; returns how many. */
     public int deleteExpiredGuestCarts(int batch) {
-        int deleted = carts.deleteGuestCartsUntouchedSince(Instant.now(clock).minus(config.guestCartRetention()), batch);
+        int deleted = carts.deleteGuestCartsInactiveSince(Instant.now(clock).minus(config.guestCartRetention()), batch);
         if (deleted > 0) {
-            LOG.infof("Deleted %d guest carts untouched for %s", deleted, config.guestCartRetention());
+            LOG.infof("Deleted %d guest carts without shopper activity for %s", deleted, config.guestCartRetention());
         }
         return deleted;
     }

@@ -34,7 +34,7 @@ public interface CartConfig {
     @WithDefault("PT1H")
     java.time.Duration abandonedAfter();
 
-    /** Guest carts untouched for this long are deleted (privacy: they hold emails and addresses). */
+    /** Guest carts without shopper activity for this long are deleted (privacy: they hold emails and addresses). */
     @WithDefault("P30D")
     java.time.Duration guestCartRetention();
 

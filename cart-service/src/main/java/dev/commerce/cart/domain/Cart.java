@@ -15,6 +15,7 @@ import org.hibernate.annotations.Mutability;
 import org.hibernate.type.descriptor.java.Immutability;
 import org.hibernate.type.SqlTypes;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,6 +41,9 @@ public class Cart {
      */
     public enum Status { OPEN, CHECKING_OUT, ORDERED, MERGED }
 
+    /** The width of the intervals the jobs find carts by (see {@link #activityBucketOf}). */
+    public static final Duration ACTIVITY_BUCKET = Duration.ofMinutes(5);
+
     @Id
     private UUID id;
     @Column(name = "customer_id")
@@ -56,6 +60,12 @@ public class Cart {
     /** The shopper's last change (catalog re-pricing is not the shopper's activity). */
     @Column(name = "last_activity_at")
     private Instant lastActivityAt;
+    /**
+     * The start of the {@link #ACTIVITY_BUCKET} interval holding {@code lastActivityAt}: what the jobs' indexes hold
+     * instead of the exact times, so most of the shopper's changes leave every indexed column as it was (migration V12).
+     */
+    @Column(name = "activity_bucket")
+    private Instant activityBucket;
     private String email;
     @Column(name = "shipping_address")
     @JdbcTypeCode(SqlTypes.JSON)
@@ -102,6 +112,16 @@ public class Cart {
         this.createdAt = now;
         this.updatedAt = now;
         this.lastActivityAt = now;
+        this.activityBucket = activityBucketOf(now);
+    }
+
+    /**
+     * The interval of {@code lastActivityAt} a cart active at {@code at} is filed under. Activity before a moment
+     * lies in its interval or an earlier one, which is how the jobs narrow their search.
+     */
+    public static Instant activityBucketOf(Instant at) {
+        long width = ACTIVITY_BUCKET.toSeconds();
+        return Instant.ofEpochSecond(Math.floorDiv(at.getEpochSecond(), width) * width);
     }
 
     /** Whether the caller may see this cart: anyone holding a guest cart's id, only the owner of a customer's cart. */
@@ -382,6 +402,7 @@ public class Cart {
         lines.forEach(CartLine::acknowledgePrice);
         touch(now);
         lastActivityAt = updatedAt;
+        activityBucket = activityBucketOf(lastActivityAt);
     }
 
     /** Moves updatedAt forward (by a microsecond if the clock has not moved), so every change dirties the row and bumps the version. */

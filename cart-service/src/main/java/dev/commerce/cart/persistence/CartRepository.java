@@ -61,10 +61,11 @@ public class CartRepository implements PanacheRepositoryBase<Cart, UUID> {
      */
     public List<Cart> abandonedForUpdate(java.time.Instant inactiveSince, int limit) {
         return getEntityManager().createQuery("""
-                        SELECT c FROM Cart c WHERE c.status = :open AND c.lastActivityAt < :since
-                        AND (c.abandonedAt IS NULL OR c.abandonedAt < c.lastActivityAt)
+                        SELECT c FROM Cart c WHERE c.status = :open AND c.activityBucket <= :sinceBucket
+                        AND c.lastActivityAt < :since AND (c.abandonedAt IS NULL OR c.abandonedAt < c.lastActivityAt)
                         AND EXISTS (SELECT 1 FROM CartLine l WHERE l.cart = c) ORDER BY c.lastActivityAt""", Cart.class)
                 .setParameter("open", Cart.Status.OPEN).setParameter("since", inactiveSince)
+                .setParameter("sinceBucket", Cart.activityBucketOf(inactiveSince))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED
                 .setMaxResults(limit).getResultList();
@@ -77,12 +78,13 @@ public class CartRepository implements PanacheRepositoryBase<Cart, UUID> {
                 .executeUpdate();
     }
 
-    /** Deletes up to {@code limit} guest carts untouched since {@code before} (none being checked out). */
-    public int deleteGuestCartsUntouchedSince(java.time.Instant before, int limit) {
+    /** Deletes up to {@code limit} guest carts without shopper activity since {@code before} (none being checked out). */
+    public int deleteGuestCartsInactiveSince(java.time.Instant before, int limit) {
         return getEntityManager().createNativeQuery("""
-                        DELETE FROM cart WHERE id IN (SELECT id FROM cart WHERE customer_id IS NULL AND updated_at < ?1
-                        AND status <> 'CHECKING_OUT' LIMIT ?2 FOR UPDATE SKIP LOCKED)""")
+                        DELETE FROM cart WHERE id IN (SELECT id FROM cart WHERE customer_id IS NULL AND activity_bucket <= ?3
+                        AND last_activity_at < ?1 AND status <> 'CHECKING_OUT' LIMIT ?2 FOR UPDATE SKIP LOCKED)""")
                 .setParameter(1, java.time.OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC)).setParameter(2, limit)
+                .setParameter(3, java.time.OffsetDateTime.ofInstant(Cart.activityBucketOf(before), java.time.ZoneOffset.UTC))
                 .executeUpdate();
     }
 
