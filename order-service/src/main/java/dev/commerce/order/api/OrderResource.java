@@ -100,8 +100,9 @@ public class OrderResource {
         Duration wait = PreferWait.parse(prefer, config.maxWait());
         Checkout.PlaceOrder placing = new Checkout.PlaceOrder(request.cartId(), request.paymentMethod(), idempotencyKey,
                 shopper.caller());
-        // watched before it is placed, so the status place() answers is current as far as the watch is concerned
-        try (OrderOutcomes.Watch watch = outcomes.watch(placing.orderId())) {
+        // watched before it is placed, so the status place() answers is current as far as the watch is concerned;
+        // without Prefer: wait nothing waits, so nothing is watched (a null resource is not closed)
+        try (OrderOutcomes.Watch watch = wait == null ? null : outcomes.watch(placing.orderId())) {
             Checkout.Placed placed = checkout.place(placing);
             Order order = placed.order();
             OrderHistory.OrderDetails details;
