@@ -136,7 +136,7 @@ public class CartCheckout {
     private void takeCatalogsWord(Cart cart, Instant now) {
         Map<String, SellableVariant> current = variants.bySkus(cart.lines().stream().map(CartLine::sku).toList()).stream()
                 .collect(Collectors.toMap(SellableVariant::sku, Function.identity()));
-        for (CartLine line : List.copyOf(cart.lines())) {
+        for (CartLine line : cart.lines()) {
             SellableVariant variant = current.get(line.sku());
             boolean changed = variant == null ? cart.discontinue(line.sku(), now) : cart.repriceFrom(variant, now);
             if (changed) {

@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -109,7 +110,7 @@ class CartAbandonmentTest {
     void no_index_of_carts_holds_a_column_the_shoppers_changes_move() throws Exception {
         List<String> moved = List.of("updated_at", "last_activity_at", "version", "email", "shipping_address",
                 "billing_address", "shipping_method_id", "coupon_codes", "locale");
-        List<String> definitions = new java.util.ArrayList<>();
+        List<String> definitions = new ArrayList<>();
         try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(
                 "SELECT pg_get_indexdef(indexrelid) FROM pg_index WHERE indrelid = 'cart'::regclass");
              ResultSet rows = query.executeQuery()) {
