@@ -147,32 +147,86 @@ public class Reservations {
     }
 
     /**
+     * An order to commit: who asks, and the context of the request or event it came with (null when it runs on the
+     * request's own thread).
+     */
+    public record Confirmation(UUID orderId, String actor, CarriedContext context) {
+
+        <T> T onBehalf(Supplier<T> work) {
+            return context == null ? work.get() : context.run(work);
+        }
+    }
+
+    /**
      * Takes the order's reserved stock off the shelf. An expired reservation is held again first if the stock is
      * still there; if not, the commit fails and {@code stock-commit-failed} says which lines are short.
      * Empty when the order has no reservation.
      */
     public Optional<Commit> commit(UUID orderId, String actor) {
-        reservations.lockOrder(orderId);
-        return reservations.lockByOrder(orderId).map(reservation -> switch (reservation.status()) {
-            case COMMITTED -> new Commit(reservation, CommitResult.COMMITTED);
-            case COMMIT_FAILED -> new Commit(reservation, CommitResult.FAILED);
-            case RELEASED, REJECTED -> new Commit(reservation, CommitResult.NOT_ACTIVE);
-            case ACTIVE -> commitHeld(reservation, lock(reservation.requestedUnits().keySet()), actor);
-            case EXPIRED -> holdAgainAndCommit(reservation, actor);
-        });
+        return commitAll(List.of(new Confirmation(orderId, actor, null))).get(0);
     }
 
     /**
-     * The saga's confirmation of an order: commits its reservation, and when there is nothing to commit (no
-     * reservation, or one released or rejected) announces {@code stock-commit-failed}, so the order always gets an
-     * answer. An expired reservation whose stock is gone has announced it in {@link #commit} already.
+     * The saga's confirmation of orders (those of a poll together): commits each order's reservation, and when
+     * there is nothing to commit (no reservation, or one released or rejected) announces {@code stock-commit-failed},
+     * so each order always gets an answer. An expired reservation whose stock is gone has announced it in
+     * {@link #commitAll} already.
      */
-    public void commitConfirmedOrder(UUID orderId, String actor) {
-        commit(orderId, actor).ifPresentOrElse(commit -> {
-            if (commit.result() == CommitResult.NOT_ACTIVE) {
-                events.commitFailed(orderId, commit.reservation().id(), commit.reservation().shortages());
-            }
-        }, () -> events.commitFailed(orderId, null, List.of()));
+    public void commitConfirmedOrders(List<Confirmation> confirmations) {
+        List<Optional<Commit>> commits = commitAll(confirmations);
+        for (int i = 0; i < confirmations.size(); i++) {
+            UUID orderId = confirmations.get(i).orderId();
+            Optional<Commit> commit = commits.get(i);
+            confirmations.get(i).onBehalf(() -> {
+                commit.ifPresentOrElse(done -> {
+                    if (done.result() == CommitResult.NOT_ACTIVE) {
+                        events.commitFailed(orderId, done.reservation().id(), done.reservation().shortages());
+                    }
+                }, () -> events.commitFailed(orderId, null, List.of()));
+                return null;
+            });
+        }
+    }
+
+    /**
+     * Commits several orders in one transaction, each as if alone, in the given order: one lock of the orders and of
+     * all their stock items, one announcement of each changed SKU's level at the end. The outcomes are in the
+     * confirmations' order (empty: the order has no reservation).
+     */
+    private List<Optional<Commit>> commitAll(List<Confirmation> confirmations) {
+        List<UUID> orderIds = confirmations.stream().map(Confirmation::orderId).toList();
+        reservations.lockOrders(orderIds);
+        Map<UUID, Reservation> found = new HashMap<>();
+        for (UUID orderId : new TreeSet<>(orderIds)) {
+            reservations.lockByOrder(orderId).ifPresent(reservation -> found.put(orderId, reservation));
+        }
+        Set<String> skus = new TreeSet<>();
+        found.values().stream().filter(reservation -> reservation.status() == Reservation.Status.ACTIVE
+                        || reservation.status() == Reservation.Status.EXPIRED)
+                .forEach(reservation -> skus.addAll(reservation.requestedUnits().keySet()));
+        LockedStock locked = skus.isEmpty() ? null : lock(skus);
+        Set<String> changed = new TreeSet<>();
+        List<Optional<Commit>> commits = new ArrayList<>(confirmations.size());
+        for (Confirmation confirmation : confirmations) {
+            Reservation reservation = found.get(confirmation.orderId());
+            commits.add(reservation == null ? Optional.empty() : Optional.of(confirmation.onBehalf(() ->
+                    commitLocked(reservation, locked, changed, confirmation.actor()))));
+        }
+        if (!changed.isEmpty()) {
+            locked.finish(changed, levels);
+        }
+        return commits;
+    }
+
+    /** Commits a locked reservation on the locked stock, noting the SKUs whose levels changed. */
+    private Commit commitLocked(Reservation reservation, LockedStock locked, Set<String> changed, String actor) {
+        return switch (reservation.status()) {
+            case COMMITTED -> new Commit(reservation, CommitResult.COMMITTED);
+            case COMMIT_FAILED -> new Commit(reservation, CommitResult.FAILED);
+            case RELEASED, REJECTED -> new Commit(reservation, CommitResult.NOT_ACTIVE);
+            case ACTIVE -> commitHeld(reservation, locked, changed, actor);
+            case EXPIRED -> holdAgainAndCommit(reservation, locked, changed, actor);
+        };
     }
 
     /**
@@ -262,7 +316,7 @@ public class Reservations {
         return reservations.byOrder(orderId);
     }
 
-    private Commit commitHeld(Reservation reservation, LockedStock locked, String actor) {
+    private Commit commitHeld(Reservation reservation, LockedStock locked, Set<String> changed, String actor) {
         Instant now = Instant.now(clock);
         for (ReservationLine line : reservation.lines()) {
             StockItem item = locked.item(line.sku(), line.warehouseId(), now);
@@ -271,18 +325,16 @@ public class Reservations {
         }
         reservation.committed(now);
         events.committed(reservation);
-        locked.finish(reservation.requestedUnits().keySet(), levels);
+        changed.addAll(reservation.requestedUnits().keySet());
         return new Commit(reservation, CommitResult.COMMITTED);
     }
 
-    private Commit holdAgainAndCommit(Reservation reservation, String actor) {
+    private Commit holdAgainAndCommit(Reservation reservation, LockedStock locked, Set<String> changed, String actor) {
         Instant now = Instant.now(clock);
-        Map<String, Integer> units = reservation.requestedUnits();
-        LockedStock locked = lock(units.keySet());
-        Allocator.Result allocation = locked.allocate(units);
+        Allocator.Result allocation = locked.allocate(reservation.requestedUnits());
         if (allocation instanceof Allocator.Placed placed) {
             reservation.heldAgain(hold(placed, locked, reservation.orderId(), actor, now), now.plus(config.lifetime()), now);
-            return commitHeld(reservation, locked, actor);
+            return commitHeld(reservation, locked, changed, actor);
         }
         reservation.commitFailed(shortages((Allocator.Short) allocation), now);
         events.commitFailed(reservation.orderId(), reservation.id(), reservation.shortages());

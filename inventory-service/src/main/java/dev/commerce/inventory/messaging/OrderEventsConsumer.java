@@ -15,10 +15,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * inventory's part of the checkout saga, through the inbox: {@code order-placed} reserves, {@code order-confirmed}
- * commits, {@code order-cancelled} releases, {@code return-received} restocks. Each handler reads the fields it
- * needs and calls one use case of {@link Reservations}; a payload that is not valid is refused (dead-lettered) with
- * the reason.
+ * inventory's part of the checkout saga, through the inbox: {@code order-placed} reserves and {@code order-confirmed}
+ * commits (the orders of a poll together, with one lock of their stock), {@code order-cancelled} releases,
+ * {@code return-received} restocks. Each handler reads the fields it needs and calls one use case of
+ * {@link Reservations}; a payload that is not valid is refused (dead-lettered) with the reason.
  */
 @ApplicationScoped
 public class OrderEventsConsumer implements EventConsumer {
@@ -60,10 +60,13 @@ public class OrderEventsConsumer implements EventConsumer {
 
     public OrderEventsConsumer(Reservations reservations) {
         this.handlers = EventHandlers.builder()
-                .on(EventTypes.ORDER_PLACED, OrderPlaced.class, (placed, event) ->
-                        reservations.reserve(placed.orderId(), units(placed.lines()), null, actor(event)))
-                .on(EventTypes.ORDER_CONFIRMED, OrderChanged.class, (confirmed, event) ->
-                        reservations.commitConfirmedOrder(confirmed.orderId(), actor(event)))
+                .onBatch(EventTypes.ORDER_PLACED, OrderPlaced.class, placed -> reservations.reserveAll(placed.stream()
+                        .map(delivery -> new Reservations.Request(delivery.payload().orderId(),
+                                units(delivery.payload().lines()), null, actor(delivery.event()), delivery.context()))
+                        .toList()))
+                .onBatch(EventTypes.ORDER_CONFIRMED, OrderChanged.class, confirmed -> reservations.commitConfirmedOrders(
+                        confirmed.stream().map(delivery -> new Reservations.Confirmation(delivery.payload().orderId(),
+                                actor(delivery.event()), delivery.context())).toList()))
                 .on(EventTypes.ORDER_CANCELLED, OrderChanged.class, (cancelled, event) ->
                         reservations.release(cancelled.orderId(), actor(event)))
                 .on(EventTypes.RETURN_RECEIVED, ReturnReceived.class, (returned, event) ->

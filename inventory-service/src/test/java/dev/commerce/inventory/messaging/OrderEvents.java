@@ -25,14 +25,24 @@ final class OrderEvents {
 
     /** order-placed with one line per SKU; returns the event id. */
     String placed(Map<String, Integer> units) {
+        return publish("order-placed", placedPayload(orderId, units));
+    }
+
+    /** The payload of order-placed for the order, one line per SKU. */
+    static String placedPayload(String orderId, Map<String, Integer> units) {
         String lines = units.entrySet().stream().map(line -> """
                 {"sku":"%s","quantity":%d,"unitPrice":{"amount":"10.00","currency":"EUR"},
                  "lineTotal":{"amount":"%d.00","currency":"EUR"}}""".formatted(line.getKey(), line.getValue(), 10 * line.getValue()))
                 .collect(Collectors.joining(","));
-        return publish("order-placed", """
+        return """
                 {"orderId":"%s","orderNumber":"C-1","cartId":"%s","customerId":"customer-1","lines":[%s],
                  "totals":{"subtotal":"10.00","discount":"0.00","shipping":"0.00","tax":"0.00","grandTotal":"10.00","currency":"EUR"}}"""
-                .formatted(orderId, UUID.randomUUID(), lines));
+                .formatted(orderId, UUID.randomUUID(), lines);
+    }
+
+    /** The ce_type of an order event by its name ({@code order-placed}). */
+    static String ceType(String name) {
+        return "commerce.order." + name + ".v1";
     }
 
     String confirmed() {
@@ -60,9 +70,5 @@ final class OrderEvents {
         String id = events.publish(TOPIC, ceType(name), orderId, next, payload);
         published.put(id, new Published(ceType(name), next, payload));
         return id;
-    }
-
-    private static String ceType(String name) {
-        return "commerce.order." + name + ".v1";
     }
 }

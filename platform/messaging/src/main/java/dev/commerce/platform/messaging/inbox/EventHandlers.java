@@ -3,9 +3,12 @@ package dev.commerce.platform.messaging.inbox;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.commerce.platform.web.http.CarriedContext;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -19,6 +22,7 @@ import java.util.Set;
  * <pre>{@code
  * EventHandlers.builder()
  *     .on(EventTypes.ORDER_PLACED, OrderPlaced.class, (placed, event) -> reservations.reserveOrder(...))
+ *     .onBatch(EventTypes.ORDER_PLACED, OrderPlaced.class, placed -> reservations.reserveAll(...))
  *     .build();
  * }</pre>
  */
@@ -30,6 +34,20 @@ public final class EventHandlers {
         void handle(P payload, IncomingEvent event) throws Exception;
     }
 
+    /**
+     * Handles several events of one type in one transaction, as if each were alone (one event's outcome must not
+     * depend on the others' being in the same call); throw to have them applied one at a time. A single event comes
+     * as a list of one.
+     */
+    @FunctionalInterface
+    public interface BatchHandler<P> {
+        void handle(List<Delivery<P>> deliveries) throws Exception;
+    }
+
+    /** An event of a batch, read into its record, with the context its work runs in ({@link CarriedContext#run}). */
+    public record Delivery<P>(P payload, IncomingEvent event, CarriedContext context) {
+    }
+
     /** The payload does not fit the record its type is declared with (or is not JSON). */
     public static final class MalformedEvent extends RuntimeException {
         MalformedEvent(String message, Throwable cause) {
@@ -37,9 +55,27 @@ public final class EventHandlers {
         }
     }
 
-    private record Typed<P>(Class<P> payloadType, Handler<P> handler) {
+    /** A type's payload record and its handler: one of {@code single} and {@code batch}. */
+    private record Typed<P>(Class<P> payloadType, Handler<P> single, BatchHandler<P> batch) {
 
         void apply(ObjectReader reader, IncomingEvent event) throws Exception {
+            P payload = read(reader, event);
+            if (single != null) {
+                single.handle(payload, event);
+            } else {
+                batch.handle(List.of(new Delivery<>(payload, event, CarriedContext.capture())));
+            }
+        }
+
+        void applyAll(ObjectReader reader, List<IncomingEvent> events, List<CarriedContext> contexts) throws Exception {
+            List<Delivery<P>> deliveries = new ArrayList<>(events.size());
+            for (int i = 0; i < events.size(); i++) {
+                deliveries.add(new Delivery<>(read(reader, events.get(i)), events.get(i), contexts.get(i)));
+            }
+            batch.handle(deliveries);
+        }
+
+        private P read(ObjectReader reader, IncomingEvent event) {
             P payload;
             try {
                 payload = reader.forType(payloadType).readValue(event.payload());
@@ -50,7 +86,7 @@ public final class EventHandlers {
             if (payload == null) {
                 throw new MalformedEvent("the event " + event.type() + " has no payload", null);
             }
-            handler.handle(payload, event);
+            return payload;
         }
     }
 
@@ -74,6 +110,12 @@ public final class EventHandlers {
         return type != null && byType.containsKey(type);
     }
 
+    /** Whether events of this type are handled several at once ({@link Builder#onBatch}). */
+    public boolean handlesTogether(String type) {
+        Typed<?> typed = type == null ? null : byType.get(type);
+        return typed != null && typed.batch() != null;
+    }
+
     /**
      * Reads the payload into its record and calls its handler; does nothing for a type without one.
      * Constructors of payload records may validate (an {@link IllegalArgumentException} makes the event malformed).
@@ -81,8 +123,25 @@ public final class EventHandlers {
     public void dispatch(IncomingEvent event, ObjectMapper json) throws Exception {
         Typed<?> typed = event.type() == null ? null : byType.get(event.type());
         if (typed != null) {
-            typed.apply(json.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES), event);
+            typed.apply(reader(json), event);
         }
+    }
+
+    /**
+     * Reads the payloads of events of one type {@linkplain #handlesTogether handled together} and calls its handler
+     * once with all of them, each with its context ({@code contexts}, in the events' order).
+     */
+    public void dispatchTogether(List<IncomingEvent> events, List<CarriedContext> contexts, ObjectMapper json)
+            throws Exception {
+        String type = events.get(0).type();
+        if (!handlesTogether(type) || events.stream().anyMatch(event -> !type.equals(event.type()))) {
+            throw new IllegalArgumentException("events handled together must be of one type with a batch handler");
+        }
+        byType.get(type).applyAll(reader(json), events, contexts);
+    }
+
+    private static ObjectReader reader(ObjectMapper json) {
+        return json.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public static final class Builder {
@@ -93,8 +152,17 @@ public final class EventHandlers {
 
         /** Declares the handler of {@code ceType}; a type is declared once. */
         public <P> Builder on(String ceType, Class<P> payloadType, Handler<P> handler) {
+            return declare(ceType, new Typed<>(Objects.requireNonNull(payloadType), Objects.requireNonNull(handler), null));
+        }
+
+        /** Declares the handler of {@code ceType} that takes the events of a poll together; a type is declared once. */
+        public <P> Builder onBatch(String ceType, Class<P> payloadType, BatchHandler<P> handler) {
+            return declare(ceType, new Typed<>(Objects.requireNonNull(payloadType), null, Objects.requireNonNull(handler)));
+        }
+
+        private Builder declare(String ceType, Typed<?> typed) {
             Objects.requireNonNull(ceType);
-            if (byType.putIfAbsent(ceType, new Typed<>(Objects.requireNonNull(payloadType), Objects.requireNonNull(handler))) != null) {
+            if (byType.putIfAbsent(ceType, typed) != null) {
                 throw new IllegalStateException(ceType + " has two handlers");
             }
             return this;

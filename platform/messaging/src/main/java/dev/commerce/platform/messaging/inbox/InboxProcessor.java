@@ -114,7 +114,8 @@ public class InboxProcessor {
      * were applied; a redelivered one is skipped as a duplicate, one of a type without handler is skipped. Each
      * handler runs in its event's trace and request context, and its changes are flushed and the persistence context
      * cleared before the next, so each event reads the database as it would in a transaction of its own, and one
-     * handler's failure is its own. Throws on any failure, or when an event has no id, with nothing of the batch kept:
+     * handler's failure is its own. Events of a type {@linkplain EventHandlers#handlesTogether handled together} go
+     * to their handler in one call, in the place {@link BatchSteps} gives them. Throws on any failure, or when an event has no id, with nothing of the batch kept:
      * the caller then applies the events one by one through {@link #process}.
      */
     public int processTogether(EventConsumer consumer, List<IncomingEvent> events) throws Exception {
@@ -135,26 +136,38 @@ public class InboxProcessor {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Set<String> first = inbox.firstDeliveries(consumer.name(), new ArrayList<>(byId.keySet()));
-                int applied = 0;
-                for (IncomingEvent event : byId.values()) {
-                    if (first.contains(event.id())) {
-                        context.around(event, consumer.name(), () -> {
-                            handlers.dispatch(event, json);
-                            entityManager.flush();
-                            entityManager.clear();
-                            return null;
-                        });
-                        applied++;
-                    }
+                List<IncomingEvent> toApply = byId.values().stream().filter(event -> first.contains(event.id())).toList();
+                for (List<IncomingEvent> step : BatchSteps.of(toApply, handlers::handlesTogether)) {
+                    apply(consumer, handlers, step);
                 }
-                LOG.debugf("%s applied %d event(s) of a batch of %d in one transaction", consumer.name(), applied,
+                LOG.debugf("%s applied %d event(s) of a batch of %d in one transaction", consumer.name(), toApply.size(),
                         events.size());
-                return applied;
+                return toApply.size();
             });
         } catch (Exception e) {
             rethrowError(e);
             throw e;
         }
+    }
+
+    /**
+     * Applies a step of a batch: one event, or events of a type handled together; then writes its changes and
+     * clears the persistence context, so the next step reads the database as a transaction of its own would.
+     */
+    private void apply(EventConsumer consumer, EventHandlers handlers, List<IncomingEvent> step) throws Exception {
+        if (handlers.handlesTogether(step.get(0).type())) {
+            context.aroundAll(step, consumer.name(), contexts -> {
+                handlers.dispatchTogether(step, contexts, json);
+                return null;
+            });
+        } else {
+            context.around(step.get(0), consumer.name(), () -> {
+                handlers.dispatch(step.get(0), json);
+                return null;
+            });
+        }
+        entityManager.flush();
+        entityManager.clear();
     }
 
     private Outcome applyOnce(EventConsumer consumer, EventHandlers handlers, IncomingEvent event) {

@@ -25,6 +25,11 @@ public final class CarriedContext {
         return new CarriedContext(RequestIds.current(), Context.current());
     }
 
+    /** The context of work done for a request that reached this service another way (an event's headers, say). */
+    public static CarriedContext of(String requestId, Context trace) {
+        return new CarriedContext(requestId, trace);
+    }
+
     /** Runs {@code work} on this thread as part of the captured request, then restores the thread's own context. */
     public <T> T run(Supplier<T> work) {
         Object previous = MDC.get(RequestIds.MDC_KEY);
