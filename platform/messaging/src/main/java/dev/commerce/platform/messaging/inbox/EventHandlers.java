@@ -22,7 +22,7 @@ import java.util.Set;
  * <pre>{@code
  * EventHandlers.builder()
  *     .on(EventTypes.ORDER_PLACED, OrderPlaced.class, (placed, event) -> reservations.reserveOrder(...))
- *     .onBatch(EventTypes.ORDER_PLACED, OrderPlaced.class, placed -> reservations.reserveAll(...))
+ *     .onBatch(EventTypes.ORDER_CONFIRMED, OrderConfirmed.class, confirmed -> reservations.commitAll(...))
  *     .build();
  * }</pre>
  */
