@@ -5,7 +5,8 @@
 # products with ample stock, German VAT and a shipping method, waits until they reached cart-service, then runs a
 # warm-up and RUNS measured runs in one load-generator JVM, printing confirmed/s, p50/p90/p99 from POST /orders to
 # CONFIRMED, the share of the machine's CPU each process took (the load generator's too), CPU ms per confirmed order
-# each service's database transactions per confirmed order and the WAL bytes PostgreSQL wrote per confirmed order.
+# each service's database transactions per confirmed order and the WAL bytes PostgreSQL wrote per confirmed order;
+# then the median time of each hop of the saga over the last run's orders (bench/checkout/hops.sh).
 #   bench/checkout/run.sh [runs] [seconds]      (builds the project first; SKIP_BUILD=1 to reuse the jars)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -105,6 +106,8 @@ while read -r line; do
   esac
 done < <(java bench/checkout/CheckoutBench.java "$CART" "$ORDER" "$WORK/skus.txt" "$method" "$SHOPPERS" \
   "${WARMUP_SECONDS:-30}" "$RUNS" "$SECONDS_PER_RUN")
+# the saga's hops over the last run's orders (bench/checkout/hops.sh)
+bench/checkout/hops.sh "${confirmed:-400}"
 if [ "${PROFILE:-}" = 1 ]; then
   for service in catalog cart order inventory payment; do
     jcmd "$(pgrep -f "$service-service/target/quarkus-app/quarkus-run.jar")" JFR.stop name=bench >/dev/null

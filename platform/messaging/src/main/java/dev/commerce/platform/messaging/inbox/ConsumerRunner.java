@@ -26,8 +26,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One life of a consumer group's loop: poll, apply the batch through the inbox (in one transaction, or record by
- * record when that fails), dead-letter what keeps failing, and commit the offsets once per poll batch. A crash
- * redelivers at most the batch in hand, which the inbox then skips. While the database or broker is away the loop
+ * record when that fails), dead-letter what keeps failing, and commit the offsets once per poll batch (without
+ * waiting for the broker's answer). A crash redelivers at most the batch in hand and those whose commit had not
+ * arrived, which the inbox then skips. While the database or broker is away the loop
  * keeps polling: it rewinds to the first record not applied, waits (backing off up to {@link #MAX_WAIT}) and tries
  * again, for as long as the outage lasts. {@link #run} returns when the consumer is stopped and throws when the loop
  * breaks; {@link InboxConsumers} then starts a new life.
@@ -171,15 +172,23 @@ final class ConsumerRunner extends ConsumerLoop {
     }
 
     /**
-     * Commits the batch's offsets. A commit that fails (broker away, partitions moved to another instance) loses
-     * nothing: the events are applied, and a redelivery is skipped by the inbox.
+     * Commits the batch's offsets without waiting for the broker's answer: the loop polls the next batch meanwhile
+     * (a synchronous commit was a round trip to the broker per batch, in which the loop applied nothing). The
+     * commits of one loop reach the broker in order, and closing the consumer waits for those in flight. A commit
+     * that fails or is lost (broker away, partitions moved to another instance, a crash) loses nothing: the events are
+     * applied, and a redelivery is skipped by the inbox.
      */
     private void commit(Map<TopicPartition, OffsetAndMetadata> applied) {
         if (applied.isEmpty()) {
             return;
         }
         try {
-            kafka.commitSync(applied, Duration.ofSeconds(10));
+            kafka.commitAsync(applied, (offsets, failure) -> {
+                if (failure != null) {
+                    LOG.warnf("%s could not commit its offsets (%s); a redelivery will be skipped by the inbox",
+                            consumer.name(), failure.getMessage());
+                }
+            });
         } catch (WakeupException e) {
             throw e;
         } catch (KafkaException e) {
