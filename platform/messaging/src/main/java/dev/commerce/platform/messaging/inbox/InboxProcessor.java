@@ -115,8 +115,9 @@ public class InboxProcessor {
      * handler runs in its event's trace and request context, and its changes are flushed and the persistence context
      * cleared before the next, so each event reads the database as it would in a transaction of its own, and one
      * handler's failure is its own. Events of a type {@linkplain EventHandlers#handlesTogether handled together} go
-     * to their handler in one call, in the place {@link BatchSteps} gives them. Throws on any failure, or when an event has no id, with nothing of the batch kept:
-     * the caller then applies the events one by one through {@link #process}.
+     * to their handler in one call, in the place {@link BatchSteps} gives them. Throws on any failure, or when an
+     * event has no id, with nothing of the batch kept: the caller then applies the events one by one through
+     * {@link #process}.
      */
     public int processTogether(EventConsumer consumer, List<IncomingEvent> events) throws Exception {
         EventHandlers handlers = consumer.handlers();
