@@ -64,7 +64,7 @@ public class Reservations {
     public record Request(UUID orderId, Map<String, Integer> units, Duration hold, String actor, CarriedContext context) {
 
         <T> T onBehalf(Supplier<T> work) {
-            return context == null ? work.get() : context.run(work);
+            return inContext(context, work);
         }
     }
 
@@ -153,7 +153,7 @@ public class Reservations {
     public record Confirmation(UUID orderId, String actor, CarriedContext context) {
 
         <T> T onBehalf(Supplier<T> work) {
-            return context == null ? work.get() : context.run(work);
+            return inContext(context, work);
         }
     }
 
@@ -357,6 +357,11 @@ public class Reservations {
         return lines;
     }
 
+
+    /** Runs work as part of the request or event it came with; on this thread's own context when there is none. */
+    private static <T> T inContext(CarriedContext context, Supplier<T> work) {
+        return context == null ? work.get() : context.run(work);
+    }
 
     private static List<ReservationShortage> shortages(Allocator.Short shortOf) {
         return shortOf.shortages().stream()
