@@ -8,6 +8,8 @@
 # each service's database transactions per confirmed order and the WAL bytes PostgreSQL wrote per confirmed order;
 # then the median time of each hop of the saga over the last run's orders (bench/checkout/hops.sh).
 #   bench/checkout/run.sh [runs] [seconds]      (builds the project first; SKIP_BUILD=1 to reuse the jars)
+# The steady state takes many minutes of load (six JVMs compile on two cores): REPORT.md's figures come from
+#   WARMUP_SECONDS=900 bench/checkout/run.sh 3 60
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS="${1:-3}"
